@@ -1,0 +1,11 @@
+using System.CommandLine;
+
+namespace Repertoire.Cli;
+
+/// <summary>The registry of the tool's commands, each defined in its own file.</summary>
+internal static class Commands
+{
+    public static IEnumerable<Command> All() =>
+    [
+    ];
+}
