@@ -1,0 +1,185 @@
+using System.Globalization;
+using Repertoire.Core.Records;
+using YamlDotNet.RepresentationModel;
+
+namespace Repertoire.Core.Content;
+
+/// <summary>Reads and checks one <c>organisations/&lt;id&gt;.md</c> file against the territory and the taxonomy.</summary>
+internal sealed class OrganisationReader(Territory territory, Taxonomy taxonomy)
+{
+    public const string Folder = "organisations";
+
+    private static readonly HashSet<string> Known = new(StringComparer.Ordinal)
+    {
+        "id", "name", "alt_names", "kbo", "sectors", "needs", "site", "area_served", "phones", "emails", "websites",
+        "languages", "audience", "hours", "access", "external", "updated",
+    };
+
+    // Documented extensions of the bundled content: kept like any extra field, without a warning each time.
+    private static readonly HashSet<string> KnownExtensions = new(StringComparer.Ordinal) { "source" };
+
+    /// <summary>The listing, or null when the file has an error (every problem is added to <paramref name="problems"/>).</summary>
+    public Organisation? Read(string file, string relativePath, List<ContentProblem> problems)
+    {
+        var before = problems.Count;
+        var id = Path.GetFileNameWithoutExtension(file);
+        if (!IdRules.IsValid(id))
+        {
+            problems.Add(new ContentProblem(relativePath, null, "id", $"invalid file name '{id}': the id must be lower-case letters, digits and hyphens"));
+            return null;
+        }
+        string text;
+        try
+        {
+            text = File.ReadAllText(file);
+        }
+        catch (IOException e)
+        {
+            problems.Add(new ContentProblem(relativePath, null, "-", $"cannot read the file: {e.Message}"));
+            return null;
+        }
+        var document = FrontMatterDocument.Split(text, relativePath, problems);
+        if (document is null) return null;
+        var root = YamlDocumentReader.Parse(document.Yaml, relativePath, document.YamlFirstLine - 1, problems);
+        if (root is null)
+        {
+            if (problems.Count == before) problems.Add(new ContentProblem(relativePath, document.YamlFirstLine, "-", "empty front matter"));
+            return null;
+        }
+        var f = new YamlFields(relativePath, document.YamlFirstLine - 1, problems);
+        if (root is not YamlMappingNode map)
+        {
+            f.Error(root, "-", "front matter must be a set of fields");
+            return null;
+        }
+
+        if (f.String(map, "id", "id") is { } declared && declared != id)
+            f.Error(YamlFields.Child(map, "id"), "id", $"id '{declared}' differs from the file name '{id}'");
+
+        var name = f.Text(map, "name", "name");
+        if (name.IsEmpty) f.Error(YamlFields.Child(map, "name") ?? map, "name", "a name is required in at least one language");
+
+        var sectors = CheckIds(f, map, "sectors", s => taxonomy.Sector(s) is not null, "sector");
+        var needs = CheckIds(f, map, "needs", n => taxonomy.Need(n) is not null, "need");
+        var site = ReadSite(f, map);
+        var areaServed = CheckIds(f, map, "area_served",
+            a => a == "region" || territory.Commune(a) is not null || territory.Basin(a) is not null, "commune, basin or region");
+        var languages = f.Strings(map, "languages", "languages");
+        foreach (var language in languages.Where(l => l.Length != 2 || !l.All(char.IsAsciiLetterLower)))
+            f.Warning(YamlFields.Child(map, "languages"), "languages", $"'{language}' is not an ISO 639-1 code");
+
+        var extra = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var (key, value) in map.Children)
+        {
+            if (key is not YamlScalarNode { Value: { } field } || Known.Contains(field)) continue;
+            extra[field] = YamlFields.ToPlain(value);
+            if (!KnownExtensions.Contains(field)) f.Warning(key, field, "unknown field, kept as is");
+        }
+
+        var organisation = new Organisation
+        {
+            Id = id,
+            Name = name,
+            AltNames = f.List(map, "alt_names", "alt_names"),
+            Kbo = f.String(map, "kbo", "kbo"),
+            Sectors = sectors,
+            Needs = needs,
+            Site = site,
+            AreaServed = areaServed.Count > 0 ? areaServed : site.Commune is { } c ? [c] : [],
+            Phones = f.Strings(map, "phones", "phones"),
+            Emails = f.Strings(map, "emails", "emails"),
+            Websites = f.Strings(map, "websites", "websites"),
+            Languages = languages,
+            Audience = f.Text(map, "audience", "audience"),
+            Hours = f.Text(map, "hours", "hours"),
+            Access = f.Text(map, "access", "access"),
+            External = ReadExternal(f, map),
+            Updated = ReadDate(f, map),
+            Description = new LocalizedText(document.French, document.Dutch),
+            Extra = extra,
+            SourcePath = relativePath,
+        };
+        CheckKbo(f, map, organisation.Kbo);
+        return problems.Skip(before).Any(p => p.Severity == ProblemSeverity.Error) ? null : organisation;
+    }
+
+    private static IReadOnlyList<string> CheckIds(YamlFields f, YamlMappingNode map, string key, Func<string, bool> exists, string kind)
+    {
+        var ids = f.Strings(map, key, key);
+        foreach (var id in ids.Where(i => !exists(i)))
+            f.Error(YamlFields.Child(map, key), key, $"unknown {kind} '{id}'");
+        return ids;
+    }
+
+    private Site ReadSite(YamlFields f, YamlMappingNode map)
+    {
+        var node = YamlFields.Child(map, "site");
+        if (YamlFields.IsNull(node)) return Site.Unknown;
+        if (node is not YamlMappingNode site)
+        {
+            f.Error(node, "site", "expected street, number, postcode, commune...");
+            return Site.Unknown;
+        }
+        f.WarnUnknownKeys(site, "site", "street", "number", "postbox", "postcode", "commune", "basin", "quartier", "lat", "lon");
+        var communeId = f.String(site, "commune", "site.commune");
+        var commune = territory.Commune(communeId);
+        if (communeId is not null && commune is null)
+            f.Error(YamlFields.Child(site, "commune"), "site.commune", $"unknown commune '{communeId}'");
+
+        var basinId = f.String(site, "basin", "site.basin");
+        if (basinId is not null && territory.Basin(basinId) is null)
+            f.Error(YamlFields.Child(site, "basin"), "site.basin", $"unknown basin '{basinId}'");
+        else if (basinId is not null && commune is not null && !commune.Basins.Contains(basinId))
+            f.Error(YamlFields.Child(site, "basin"), "site.basin", $"commune '{commune.Id}' does not lie in basin '{basinId}'");
+        else if (basinId is null && commune is { Basins.Count: > 1 })
+            f.Error(site, "site.basin", $"required: commune '{commune.Id}' lies in several basins ({string.Join(", ", commune.Basins)})");
+        else if (basinId is null && commune is { Basins.Count: 1 })
+            basinId = commune.Basins[0];
+
+        var quartierId = f.String(site, "quartier", "site.quartier");
+        if (quartierId is not null && territory.Quartier(quartierId) is null)
+            f.Error(YamlFields.Child(site, "quartier"), "site.quartier", $"unknown quartier '{quartierId}'");
+
+        var postcode = f.String(site, "postcode", "site.postcode");
+        if (postcode is not null && commune is not null && commune.Postcodes.Count > 0 && !commune.Postcodes.Contains(postcode))
+            f.Warning(YamlFields.Child(site, "postcode"), "site.postcode", $"postcode {postcode} is not one of {commune.Id}'s");
+
+        var lat = f.Number(site, "lat", "site.lat");
+        var lon = f.Number(site, "lon", "site.lon");
+        if (lat is < -90 or > 90) f.Error(YamlFields.Child(site, "lat"), "site.lat", "latitude out of range");
+        if (lon is < -180 or > 180) f.Error(YamlFields.Child(site, "lon"), "site.lon", "longitude out of range");
+
+        return new Site(f.Text(site, "street", "site.street"), f.String(site, "number", "site.number"), postcode,
+            communeId, basinId, quartierId, lat, lon);
+    }
+
+    private static ExternalIds ReadExternal(YamlFields f, YamlMappingNode map)
+    {
+        var node = YamlFields.Child(map, "external");
+        if (YamlFields.IsNull(node)) return ExternalIds.None;
+        if (node is not YamlMappingNode external)
+        {
+            f.Error(node, "external", "expected bruxelles_social and sociale_kaart ids");
+            return ExternalIds.None;
+        }
+        f.WarnUnknownKeys(external, "external", "bruxelles_social", "sociale_kaart");
+        return new ExternalIds(f.String(external, "bruxelles_social", "external.bruxelles_social"),
+            f.String(external, "sociale_kaart", "external.sociale_kaart"));
+    }
+
+    private static DateOnly? ReadDate(YamlFields f, YamlMappingNode map)
+    {
+        var text = f.String(map, "updated", "updated");
+        if (text is null) return null;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+        f.Error(YamlFields.Child(map, "updated"), "updated", $"expected a date as YYYY-MM-DD, found '{text}'");
+        return null;
+    }
+
+    private static void CheckKbo(YamlFields f, YamlMappingNode map, string? kbo)
+    {
+        if (kbo is null) return;
+        if (KboNumber.TryNormalise(kbo, out _)) return;
+        f.Warning(YamlFields.Child(map, "kbo"), "kbo", $"'{kbo}' is not a valid enterprise number (10 digits with a mod-97 check)");
+    }
+}

@@ -1,0 +1,94 @@
+namespace Repertoire.Core.Records;
+
+/// <summary>Where a listing receives people.</summary>
+public sealed record Site(
+    LocalizedText Street,
+    string? Number,
+    string? Postcode,
+    string? Commune,
+    string? Basin,
+    string? Quartier,
+    double? Lat,
+    double? Lon)
+{
+    /// <summary>A listing with no known site.</summary>
+    public static Site Unknown { get; } = new(LocalizedText.Empty, null, null, null, null, null, null, null);
+
+    /// <summary>"Street number" in a language, or null when the street is unknown.</summary>
+    public string? StreetLine(Language language) =>
+        Street.Get(language) is { } street ? (Number is null ? street : $"{street} {Number}") : null;
+}
+
+/// <summary>The ids of the same listing in the two official directories.</summary>
+public sealed record ExternalIds(string? BruxellesSocial, string? SocialeKaart)
+{
+    /// <summary>No known external id.</summary>
+    public static ExternalIds None { get; } = new(null, null);
+}
+
+/// <summary>One listing of the directory: an organisation or service at one site.</summary>
+public sealed record Organisation
+{
+    /// <summary>The id: the file name without <c>.md</c>.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The official name per language (at least one).</summary>
+    public required LocalizedText Name { get; init; }
+
+    /// <summary>Acronyms, former names, names of the service.</summary>
+    public LocalizedList AltNames { get; init; } = LocalizedList.Empty;
+
+    /// <summary>The enterprise number as written in the file (any common spelling).</summary>
+    public string? Kbo { get; init; }
+
+    /// <summary>Sector ids.</summary>
+    public IReadOnlyList<string> Sectors { get; init; } = [];
+
+    /// <summary>Need ids.</summary>
+    public IReadOnlyList<string> Needs { get; init; } = [];
+
+    /// <summary>Where the listing receives people.</summary>
+    public Site Site { get; init; } = Site.Unknown;
+
+    /// <summary>Commune, basin or <c>region</c> ids; defaults to the site's commune.</summary>
+    public IReadOnlyList<string> AreaServed { get; init; } = [];
+
+    /// <summary>Phone numbers as written.</summary>
+    public IReadOnlyList<string> Phones { get; init; } = [];
+
+    /// <summary>E-mail addresses.</summary>
+    public IReadOnlyList<string> Emails { get; init; } = [];
+
+    /// <summary>Web sites.</summary>
+    public IReadOnlyList<string> Websites { get; init; } = [];
+
+    /// <summary>Languages help is offered in (ISO 639-1 codes).</summary>
+    public IReadOnlyList<string> Languages { get; init; } = [];
+
+    /// <summary>Who the service is for.</summary>
+    public LocalizedText Audience { get; init; } = LocalizedText.Empty;
+
+    /// <summary>Opening hours, free text.</summary>
+    public LocalizedText Hours { get; init; } = LocalizedText.Empty;
+
+    /// <summary>How to get help (appointment, walk-in...).</summary>
+    public LocalizedText Access { get; init; } = LocalizedText.Empty;
+
+    /// <summary>Ids in Bruxelles-Social and De Sociale Kaart.</summary>
+    public ExternalIds External { get; init; } = ExternalIds.None;
+
+    /// <summary>When the listing was last verified.</summary>
+    public DateOnly? Updated { get; init; }
+
+    /// <summary>The descriptions as Markdown, per language.</summary>
+    public LocalizedText Description { get; init; } = LocalizedText.Empty;
+
+    /// <summary>Front-matter fields outside the content format, kept as read (YAML scalars, lists, maps).</summary>
+    public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
+
+    /// <summary>The file the listing was read from, relative to the content folder.</summary>
+    public string SourcePath { get; init; } = "";
+
+    /// <summary>The name shown in a language, falling back to the other.</summary>
+    public string DisplayName(Language language) => Name.Get(language) ?? Id;
+}
