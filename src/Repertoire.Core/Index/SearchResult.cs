@@ -1,0 +1,41 @@
+using Repertoire.Core.Records;
+
+namespace Repertoire.Core.Index;
+
+/// <summary>One page of results, the facets over all matches, and a correction when the text looks misspelled.</summary>
+public sealed record SearchResult(
+    string Query,
+    Language Lang,
+    int Total,
+    int Page,
+    int PerPage,
+    IReadOnlyList<SearchHit> Hits,
+    SearchFacets Facets,
+    string? Suggestion);
+
+/// <summary>A listing in the results, in the interface language (falling back to the other).</summary>
+/// <param name="Snippet">HTML-escaped description text in which only <c>&lt;mark&gt;</c> tags are markup.</param>
+public sealed record SearchHit(
+    string Id,
+    string Name,
+    string Snippet,
+    string? Basin,
+    string? Commune,
+    IReadOnlyList<string> Sectors,
+    IReadOnlyList<string> Needs,
+    double Score);
+
+/// <summary>A facet value with the number of matching listings.</summary>
+public sealed record FacetValue(string Id, string Label, int Count);
+
+/// <summary>The facets of a search; need counts roll up the tree.</summary>
+public sealed record SearchFacets(
+    IReadOnlyList<FacetValue> Basin,
+    IReadOnlyList<FacetValue> Commune,
+    IReadOnlyList<FacetValue> Sector,
+    IReadOnlyList<FacetValue> Need,
+    IReadOnlyList<FacetValue> Language)
+{
+    /// <summary>No facet values.</summary>
+    public static SearchFacets Empty { get; } = new([], [], [], [], []);
+}

@@ -1,0 +1,21 @@
+namespace Repertoire.Web.Infrastructure;
+
+/// <summary>The site's services, grouped so Program.cs reads as a table of contents.</summary>
+public static class ServiceCollectionExtensions
+{
+    /// <summary>Options and the content store.</summary>
+    public static IServiceCollection AddRepertoireContent(this IServiceCollection services)
+    {
+        services.AddOptions<RepertoireOptions>().BindConfiguration("Repertoire");
+        services.AddSingleton<ContentStore>();
+        return services;
+    }
+
+    /// <summary>Razor Pages with one route per language.</summary>
+    public static IServiceCollection AddRepertoirePages(this IServiceCollection services)
+    {
+        services.AddRazorPages(options => options.Conventions.AddLocalizedRoutes());
+        services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
+        return services;
+    }
+}
