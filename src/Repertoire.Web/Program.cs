@@ -1,3 +1,4 @@
+using Repertoire.Web.Api;
 using Repertoire.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -12,6 +13,9 @@ builder.Services.AddRepertoireContent();
 
 // Configure Razor Pages with one URL per language
 builder.Services.AddRepertoirePages();
+
+// Configure the search index, built in the background and rebuilt on content changes
+builder.Services.AddRepertoireSearch();
 
 var app = builder.Build();
 
@@ -28,6 +32,7 @@ app.UseLanguageMemory();
 // Configure endpoints: language redirect, health, pages
 app.MapLanguageRedirect();
 app.MapHealth();
+app.MapSearch();
 app.MapRazorPages();
 
 app.Run();
