@@ -24,7 +24,9 @@ internal sealed class PairScorer(NameSimilarity names, StreetTranslator streets)
         }
 
         var name = names.Compare(a, b);
-        if (name is { } n) logOdds += 7.0 * (n - 0.55);
+        // Asymmetric: a shared rare name is strong evidence, but a low similarity is weak evidence against,
+        // because the directories often translate or rename (Le Moulin, De Molen).
+        if (name is { } n) logOdds += n >= 0.55 ? 7.0 * (n - 0.55) : 4.0 * (n - 0.55);
 
         var (address, addressWeight) = CompareAddresses(a, b);
         logOdds += addressWeight;
@@ -55,7 +57,7 @@ internal sealed class PairScorer(NameSimilarity names, StreetTranslator streets)
         double? email = null;
         if (a.Emails.Count > 0 && b.Emails.Count > 0)
         {
-            if (a.Emails.Overlaps(b.Emails)) { email = 1; logOdds += 2.5; }
+            if (a.Emails.Overlaps(b.Emails)) { email = 1; logOdds += 3.0; }
             else if (a.EmailDomains.Overlaps(b.EmailDomains)) { email = 0.6; logOdds += 1.0; }
             else { email = 0; logOdds -= 0.3; }
         }
@@ -80,20 +82,19 @@ internal sealed class PairScorer(NameSimilarity names, StreetTranslator streets)
         return false;
     }
 
+    // The visiting (primary) addresses decide. A match on another address of the record (a seat, a former
+    // address) says the organisations are related, not that the sites are the same, so it only softens
+    // the primary disagreement.
     private (double? Value, double Weight) CompareAddresses(PreparedRecord a, PreparedRecord b)
     {
-        (double? Value, double Weight) best = (null, 0);
-        var first = true;
-        foreach (var x in a.Addresses)
-        {
-            foreach (var y in b.Addresses)
-            {
-                var result = CompareAddress(x, y);
-                if (first || (result.Value ?? -1) > (best.Value ?? -1)) best = result;
-                first = false;
-            }
-        }
-        return best;
+        if (a.Addresses.Count == 0 || b.Addresses.Count == 0) return (null, 0);
+        var primary = CompareAddress(a.Addresses[0], b.Addresses[0]);
+        if (primary.Value >= 0.95 || (a.Addresses.Count == 1 && b.Addresses.Count == 1)) return primary;
+        var secondary = false;
+        for (var i = 0; i < a.Addresses.Count && !secondary; i++)
+            for (var j = 0; j < b.Addresses.Count && !secondary; j++)
+                if ((i > 0 || j > 0) && CompareAddress(a.Addresses[i], b.Addresses[j]).Value >= 0.95) secondary = true;
+        return secondary ? (Math.Max(primary.Value ?? 0, 0.5), primary.Weight / 2 + 1.0) : primary;
     }
 
     private (double? Value, double Weight) CompareAddress(PreparedAddress x, PreparedAddress y)
@@ -142,19 +143,13 @@ internal sealed class PairScorer(NameSimilarity names, StreetTranslator streets)
         return 0;
     }
 
+    // Between the visiting addresses only: the distance to a secondary address says nothing of the site.
     private static double? Distance(PreparedRecord a, PreparedRecord b)
     {
-        double? best = null;
-        foreach (var x in a.Addresses)
-        {
-            if (x.Lat is not { } lat1 || x.Lon is not { } lon1) continue;
-            foreach (var y in b.Addresses)
-            {
-                if (y.Lat is not { } lat2 || y.Lon is not { } lon2) continue;
-                var metres = GeoDistance.Metres(lat1, lon1, lat2, lon2);
-                if (best is null || metres < best) best = metres;
-            }
-        }
-        return best;
+        if (a.Addresses.Count == 0 || b.Addresses.Count == 0) return null;
+        var (x, y) = (a.Addresses[0], b.Addresses[0]);
+        return x.Lat is { } lat1 && x.Lon is { } lon1 && y.Lat is { } lat2 && y.Lon is { } lon2
+            ? GeoDistance.Metres(lat1, lon1, lat2, lon2)
+            : null;
     }
 }
