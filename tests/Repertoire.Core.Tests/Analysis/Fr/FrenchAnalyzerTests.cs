@@ -1,5 +1,7 @@
 using Repertoire.Core.Analysis;
 using Repertoire.Core.Analysis.Fr;
+using Repertoire.Core.Analysis.Nl;
+using Repertoire.Core.Records;
 
 namespace Repertoire.Core.Tests.Analysis.Fr;
 
@@ -41,4 +43,11 @@ public sealed class FrenchAnalyzerTests
     [Fact]
     public void FrenchDoesNotSplitCompounds() =>
         Assert.Equal(["schuldbemiddeling"], Analyzer.Terms("schuldbemiddeling"));
+
+    [Fact]
+    public void CreateGivesTheAnalyzerOfEachLanguage()
+    {
+        Assert.IsType<FrenchAnalyzer>(Repertoire.Core.Analysis.Analyzer.Create(Language.Fr));
+        Assert.IsType<DutchAnalyzer>(Repertoire.Core.Analysis.Analyzer.Create(Language.Nl, new AnalyzerOptions { ProtectedWords = ["x"] }));
+    }
 }
