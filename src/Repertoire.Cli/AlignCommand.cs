@@ -19,18 +19,25 @@ internal static class AlignCommand
         format.AcceptOnlyFromAmong("json", "csv");
         var content = new Option<DirectoryInfo?>("--content") { Description = "Content folder whose listings pairs are linked to" };
         var decisions = new Option<FileInfo?>("--decisions") { Description = "SQLite decision database (confirmed/rejected pairs)" };
+        var auto = new Option<double?>("--auto-threshold") { Description = $"Score from which a pair is published as auto (default {AlignmentOptions.Default.AutoThreshold})" };
+        var review = new Option<double?>("--review-threshold") { Description = $"Score from which a pair is proposed for review (default {AlignmentOptions.Default.ReviewThreshold})" };
 
         var command = new Command("align", "Align a Bruxelles-Social export with a De Sociale Kaart export and write the crosswalk.")
         {
-            bruxellesSocial, socialeKaart, output, format, content, decisions,
+            bruxellesSocial, socialeKaart, output, format, content, decisions, auto, review,
         };
         command.SetAction(parse => Run(
             parse.GetValue(bruxellesSocial)!, parse.GetValue(socialeKaart)!, parse.GetValue(output),
-            parse.GetValue(format) ?? "json", parse.GetValue(content), parse.GetValue(decisions)));
+            parse.GetValue(format) ?? "json", parse.GetValue(content), parse.GetValue(decisions),
+            new AlignmentOptions
+            {
+                AutoThreshold = parse.GetValue(auto) ?? AlignmentOptions.Default.AutoThreshold,
+                ReviewThreshold = parse.GetValue(review) ?? AlignmentOptions.Default.ReviewThreshold,
+            }));
         return command;
     }
 
-    private static int Run(FileInfo bxl, FileInfo sk, FileInfo? output, string format, DirectoryInfo? content, FileInfo? decisionsFile)
+    private static int Run(FileInfo bxl, FileInfo sk, FileInfo? output, string format, DirectoryInfo? content, FileInfo? decisionsFile, AlignmentOptions options)
     {
         foreach (var file in new[] { bxl, sk })
         {
@@ -57,7 +64,7 @@ internal static class AlignCommand
             known = store.All();
         }
 
-        var result = new AlignmentMatcher().Align(left.Records, right.Records, known, listings);
+        var result = new AlignmentMatcher(options).Align(left.Records, right.Records, known, listings);
         var crosswalk = result.ToCrosswalk();
         using var stream = output is null ? Console.OpenStandardOutput() : File.Create(output.FullName);
         if (format == "csv")
