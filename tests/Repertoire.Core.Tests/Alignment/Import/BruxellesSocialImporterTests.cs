@@ -71,6 +71,14 @@ public sealed class BruxellesSocialImporterTests
     }
 
     [Fact]
+    public void LambertCoordinatesStandInForMissingLatLon()
+    {
+        var address = Assert.Single(Import("""[{"id": 1, "address": {"streetFr": "Boulevard de la Woluwe", "zipCode": 1200, "x": 154907, "y": 170599, "lat": null, "lon": null}}]""").Records).PrimaryAddress!;
+        Assert.Equal(50.8458, address.Lat!.Value, 3);
+        Assert.Equal(4.4385, address.Lon!.Value, 3);
+    }
+
+    [Fact]
     public void DuplicateIdIsReported()
     {
         var result = Import("""[{"id": 7}, {"id": 7}]""");
