@@ -109,7 +109,7 @@ public sealed class AlignmentMatcher
         foreach (var (a, b, evidence) in assigned)
         {
             var rival = Math.Max(bestForLeft.GetValueOrDefault(a, double.NegativeInfinity), bestForRight.GetValueOrDefault(b, double.NegativeInfinity));
-            var isAuto = evidence.LogOdds >= autoThreshold && evidence.LogOdds - rival >= _options.AmbiguityMargin;
+            var isAuto = evidence.LogOdds >= autoThreshold && evidence.LogOdds - rival >= _options.AmbiguityMargin && evidence.IdentifiesService;
             if (isAuto)
             {
                 takenLeft.Add(a);

@@ -83,6 +83,28 @@ public sealed class AlignmentMatcherTests
     }
 
     [Fact]
+    public void DepartmentOfTheOrganisationAtItsAddressIsOnlyProposedForReview()
+    {
+        DirectoryRecord[] bs = [Bs("35", "CPAS de Koekelberg - Cellule énergie", "Rue François Delcoigne", "François Delcoignestraat", "39", "1081", "0259.244.376", "02/475.63.65", web: "https://www.cpaskoekelberg.example", lat: 50.8608, lon: 4.3290)];
+        DirectoryRecord[] sk = [Sk("o", "OCMW Koekelberg", "François Delcoignestraat", "39", "1081", "0259244376", web: "http://www.cpaskoekelberg.example/", lat: 50.8608, lon: 4.3291)];
+
+        var proposal = Assert.Single(new AlignmentMatcher().Align(bs, sk).Proposals);
+
+        Assert.True(proposal.Evidence.DepartmentNames);
+        Assert.True(proposal.Score >= AlignmentOptions.Default.AutoThreshold, "KBO, address and site agree");
+        Assert.Equal(AlignmentStatus.Review, proposal.Status);
+    }
+
+    [Fact]
+    public void DepartmentSharingItsOwnPhoneIsPublished()
+    {
+        DirectoryRecord[] bs = [Bs("36", "CPAS de Koekelberg - Cellule énergie", "Rue François Delcoigne", "François Delcoignestraat", "39", "1081", "0259.244.376", "02/475.63.65", lat: 50.8608, lon: 4.3290)];
+        DirectoryRecord[] sk = [Sk("p", "OCMW Koekelberg", "François Delcoignestraat", "39", "1081", "0259244376", "+32 2 475 63 65", lat: 50.8608, lon: 4.3291)];
+
+        Assert.Equal(AlignmentStatus.Auto, Assert.Single(new AlignmentMatcher().Align(bs, sk).Proposals).Status);
+    }
+
+    [Fact]
     public void RejectedPairIsNeverProposedAgain()
     {
         DirectoryRecord[] bs = [Bs("40", "Jeugdhuis Scharnier", "Rue Saint-Lambert", "Sint-Lambertusstraat", "188", "1200", "0852.939.707", "02/832.20.94", lat: 50.8449, lon: 4.4223)];
