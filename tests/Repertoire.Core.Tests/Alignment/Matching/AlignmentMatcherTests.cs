@@ -157,6 +157,27 @@ public sealed class AlignmentMatcherTests
     }
 
     [Fact]
+    public void RecordsAPersonPairedAreNoRivalsForTheOthers()
+    {
+        DirectoryRecord[] bs =
+        [
+            Bs("60", "Maison de repos Le Moulin", "Rue Jean Paquot", "Jean Paquotstraat", "21", "1050", phone: "02/717 40 98", lat: 50.8263, lon: 4.3780),
+            Bs("61", "Maison de repos Le Moulin", "Rue Jean Paquot", "Jean Paquotstraat", "21", "1050", phone: "02/717 40 98", lat: 50.8263, lon: 4.3780),
+        ];
+        DirectoryRecord[] sk =
+        [
+            Sk("m", "Woonzorgcentrum Le Moulin", "Jean Paquotstraat", "21", "1050", phone: "+32 2 717 40 98", lat: 50.8263, lon: 4.3781),
+            Sk("n", "Woonzorgcentrum Le Moulin", "Jean Paquotstraat", "21", "1050", phone: "+32 2 717 40 98", lat: 50.8263, lon: 4.3781),
+        ];
+        var matcher = new AlignmentMatcher();
+        Assert.Empty(matcher.Align(bs, sk).WithStatus(AlignmentStatus.Auto));
+
+        var result = matcher.Align(bs, sk, [new AlignmentDecision("61", "m", DecisionVerdict.Confirmed, null, "bert", Monday)]);
+
+        Assert.Equal(AlignmentStatus.Auto, result.Find("60", "n")!.Status);
+    }
+
+    [Fact]
     public void EvidenceAndConflictsExplainThePair()
     {
         DirectoryRecord[] bs = [Bs("70", "Maison médicale Cosmopolis", "Rue Malibran", "Malibranstraat", "18", "1050", "0859 360 018", "02 258 20 60", "admin@cosmopolis.example", lat: 50.82919, lon: 4.36990)];
