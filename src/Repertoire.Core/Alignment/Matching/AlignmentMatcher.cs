@@ -101,7 +101,8 @@ public sealed class AlignmentMatcher
         var keptPairs = assigned.Select(a => (a.A, a.B)).ToHashSet();
         foreach (var (a, b, evidence) in scored)
         {
-            if (keptPairs.Contains((a, b))) continue;
+            // A record a person already paired is no rival: it is not available.
+            if (keptPairs.Contains((a, b)) || takenLeft.Contains(a) || takenRight.Contains(b)) continue;
             if (!bestForLeft.TryGetValue(a, out var la) || evidence.LogOdds > la) bestForLeft[a] = evidence.LogOdds;
             if (!bestForRight.TryGetValue(b, out var rb) || evidence.LogOdds > rb) bestForRight[b] = evidence.LogOdds;
         }
@@ -109,7 +110,7 @@ public sealed class AlignmentMatcher
         foreach (var (a, b, evidence) in assigned)
         {
             var rival = Math.Max(bestForLeft.GetValueOrDefault(a, double.NegativeInfinity), bestForRight.GetValueOrDefault(b, double.NegativeInfinity));
-            var isAuto = evidence.LogOdds >= autoThreshold && evidence.LogOdds - rival >= _options.AmbiguityMargin;
+            var isAuto = evidence.LogOdds >= autoThreshold && evidence.LogOdds - rival >= _options.AmbiguityMargin && evidence.IdentifiesService;
             if (isAuto)
             {
                 takenLeft.Add(a);
@@ -148,6 +149,23 @@ public sealed class AlignmentMatcher
         AlignmentProposal Proposal(int a, int b, FieldEvidence evidence, AlignmentStatus status, AlignmentDecision? decision, ListingLinker? link) =>
             new(left[a].Record, right[b].Record, status, evidence, ConflictDetector.Detect(left[a], right[b], evidence),
                 link?.Find(left[a], right[b]), decision);
+    }
+
+    /// <summary>Scores one pair on demand (for a person who wants to compare two records the matcher did not
+    /// propose); names are weighed against <paramref name="corpus"/> (both exports) when given. Status: review.</summary>
+    public AlignmentProposal Compare(DirectoryRecord bruxellesSocial, DirectoryRecord socialeKaart, IReadOnlyCollection<DirectoryRecord>? corpus = null)
+    {
+        ArgumentNullException.ThrowIfNull(bruxellesSocial);
+        ArgumentNullException.ThrowIfNull(socialeKaart);
+        var records = corpus ?? [bruxellesSocial, socialeKaart];
+        var streets = new StreetTranslator();
+        foreach (var record in records.Append(bruxellesSocial).Where(r => r.Source == DirectorySource.BruxellesSocial))
+            foreach (var address in record.Addresses)
+                streets.Learn(address.StreetFr, address.StreetNl);
+        var similarity = new NameSimilarity(records.Select(r => PreparedRecord.Create(r, _names, streets)));
+        var (a, b) = (PreparedRecord.Create(bruxellesSocial, _names, streets), PreparedRecord.Create(socialeKaart, _names, streets));
+        var evidence = new PairScorer(similarity, streets).Score(a, b);
+        return new AlignmentProposal(bruxellesSocial, socialeKaart, AlignmentStatus.Review, evidence, ConflictDetector.Detect(a, b, evidence), null, null);
     }
 
     private static double Logit(double p)
