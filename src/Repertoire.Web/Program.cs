@@ -13,6 +13,9 @@ builder.Services.AddRepertoireContent();
 // Configure Razor Pages with one URL per language
 builder.Services.AddRepertoirePages();
 
+// Configure the JSON API: problem documents, CORS, rate limit, OpenAPI
+builder.Services.AddRepertoireApi();
+
 var app = builder.Build();
 
 // Configure error pages and security headers
@@ -24,6 +27,9 @@ app.UseStaticFiles();
 
 // Configure the language cookie
 app.UseLanguageMemory();
+
+// Configure the JSON API (/api/v1, /api/hsds, /openapi) with its CORS, rate limit and ETags
+app.MapRepertoireApi();
 
 // Configure endpoints: language redirect, health, pages
 app.MapLanguageRedirect();
