@@ -1,4 +1,5 @@
 using Repertoire.Web.Infrastructure;
+using Repertoire.Web.Localization;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
@@ -12,6 +13,9 @@ builder.Services.AddRepertoireContent();
 
 // Configure Razor Pages with one URL per language
 builder.Services.AddRepertoirePages();
+
+// Configure relative dates ("il y a 3 mois", "3 maanden geleden")
+builder.Services.AddHumanizeFormatters();
 
 var app = builder.Build();
 
