@@ -14,14 +14,18 @@ builder.Services.AddRepertoireContent();
 // Configure Razor Pages with one URL per language
 builder.Services.AddRepertoirePages();
 
+// Configure response compression for slow connections
+builder.Services.AddRepertoireCompression();
+
 // Configure relative dates ("il y a 3 mois", "3 maanden geleden")
 builder.Services.AddHumanizeFormatters();
 
 var app = builder.Build();
 
-// Configure error pages and security headers
+// Configure error pages, security headers and compression
 app.UseRepertoireErrors();
 app.UseSecurityHeaders();
+app.UseResponseCompression();
 
 // Configure static files (CSS, the widget)
 app.UseStaticFiles();
