@@ -1,4 +1,5 @@
 using Repertoire.Web.Infrastructure;
+using Repertoire.Web.Localization;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
@@ -16,11 +17,18 @@ builder.Services.AddRepertoirePages();
 // Configure the JSON API: problem documents, CORS, rate limit, OpenAPI
 builder.Services.AddRepertoireApi();
 
+// Configure response compression for slow connections
+builder.Services.AddRepertoireCompression();
+
+// Configure relative dates ("il y a 3 mois", "3 maanden geleden")
+builder.Services.AddHumanizeFormatters();
+
 var app = builder.Build();
 
-// Configure error pages and security headers
+// Configure error pages, security headers and compression
 app.UseRepertoireErrors();
 app.UseSecurityHeaders();
+app.UseResponseCompression();
 
 // Configure static files (CSS, the widget)
 app.UseStaticFiles();
