@@ -26,7 +26,7 @@ public static class ApiExtensions
         services.AddOpenApi("hsds", o => o.ShouldInclude = d => d.GroupName == "hsds");
         services.AddCors(o => o.AddPolicy(CorsPolicy, p => p
             .AllowAnyOrigin()
-            .WithMethods("GET", "HEAD")
+            .WithMethods("GET")
             .AllowAnyHeader()
             .WithExposedHeaders("ETag", "Retry-After", "Content-Language")
             .SetPreflightMaxAge(TimeSpan.FromHours(1))));
