@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
+using Repertoire.Web.Infrastructure;
 
 namespace Repertoire.Web.Tests.Api;
 
@@ -38,12 +39,10 @@ public sealed class RateLimitTests
     }
 
     [Fact]
-    public async Task DefaultLimitIsGenerousForNormalUse()
+    public void DefaultLimitIsGenerousForNormalUse()
     {
-        await using var app = new RepertoireApplication();
-        using var client = app.CreateClient();
-        // A person typing a long query in the widget: one request per keystroke.
-        for (var i = 0; i < 60; i++)
-            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/suggest?q=s")).StatusCode);
+        // A person typing in the widget sends about one request per keystroke; a busy office shares one address.
+        var defaults = new ApiOptions();
+        Assert.True(defaults.PermitLimit * 60.0 / defaults.WindowSeconds >= 300, "at least 300 requests a minute");
     }
 }
