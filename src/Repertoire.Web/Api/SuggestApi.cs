@@ -24,8 +24,10 @@ internal static class SuggestApi
             return ApiLanguage.BadParameter("q", $"q is at most {MaxPrefixLength} characters.");
         if (max is < 1 or > MaxSuggestions)
             return ApiLanguage.BadParameter("max", $"max is between 1 and {MaxSuggestions}.");
-        // The search engine's suggestions when it is registered; the in-memory index otherwise.
-        var suggestions = services.GetService<ISearchEngine>() is { } engine
+        // The search engine's suggestions once its index is ready; until then (and without an engine) the in-memory
+        // index, so that typing never waits for an index build.
+        var engine = services.GetService<ISearchEngine>();
+        var suggestions = engine is not null && engine is not SearchIndexHost { IsReady: false }
             ? engine.Suggest(q ?? "", language, max ?? 8)
             : services.GetRequiredService<SuggestionSource>().Current.Suggest(q, language, max ?? 8);
         return TypedResults.Ok(new SuggestDocument(q ?? "", language.Code(),
