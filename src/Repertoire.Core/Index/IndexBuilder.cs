@@ -35,6 +35,7 @@ public static class IndexBuilder
             if (n % 500 == 0) progress?.Report(n);
         });
 
+        var analyseMs = clock.ElapsedMilliseconds;
         if (File.Exists(path)) File.Delete(path);
         using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder
         { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString()))
@@ -57,6 +58,7 @@ public static class IndexBuilder
             WriteMeta(connection, new Dictionary<string, string>
             {
                 ["complete"] = "1",
+                ["analyse_ms"] = analyseMs.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["build_ms"] = clock.ElapsedMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
             });
         }

@@ -23,12 +23,15 @@ public sealed class Searcher : ISearchEngine, IDisposable
     private readonly SnippetBuilder _snippets;
     private readonly Suggester _suggester;
     private readonly float[][] _norms;
+    private readonly MatchCache _cache;
 
     [ThreadStatic] private static Scratch? _scratch;
 
     internal Searcher(ContentSet content, AnalyzerSet analyzers, Vocabulary vocabulary, float[][] norms, string path)
     {
         _norms = norms;
+        // A few million rowids (some MB) cover the words of thousands of recent queries.
+        _cache = new MatchCache(4_000_000);
         Content = content;
         Path = path;
         _table = new ListingTable(content);
@@ -45,6 +48,13 @@ public sealed class Searcher : ISearchEngine, IDisposable
 
     /// <summary>The index file.</summary>
     public string Path { get; }
+
+    /// <summary>Whether FTS5's answers for recent words are reused (on by default; off to measure cold searches).</summary>
+    public bool CacheMatches
+    {
+        get => _cache.Enabled;
+        set => _cache.Enabled = value;
+    }
 
     /// <summary>The number of distinct words in the fuzzy dictionary.</summary>
     public int VocabularySize { get; }
@@ -164,15 +174,24 @@ public sealed class Searcher : ISearchEngine, IDisposable
     // frequency of one, summed over fields as FTS5's weighted bm25 does), idf taken per language.
     private void Collect(IndexConnection connection, Language language, QueryUnit unit, uint bit, Scratch scratch)
     {
-        try
+        var french = unit.MatchExpression(0);
+        var dutch = unit.MatchExpression(1);
+        var key = french + "\u0001" + dutch;
+        if (!_cache.TryGet(key, out var lists))
         {
-            connection.Match(unit.MatchExpression(0), unit.MatchExpression(1), (t, list) => Parse(list, scratch.Lists[t]));
-        }
-        catch (SqliteException)
-        {
-            // Expressions are built from quoted terms only, so this is not expected; if FTS5 still refuses
-            // one, that unit matches nothing rather than failing the search.
-            return;
+            lists = new int[IndexSchema.TableCount][];
+            try
+            {
+                connection.Match(french, dutch, (t, list) => lists[t] = Parse(list, scratch.Parsed));
+            }
+            catch (SqliteException)
+            {
+                // Expressions are built from quoted terms only, so this is not expected; if FTS5 still refuses
+                // one, that unit matches nothing rather than failing the search.
+                return;
+            }
+            for (var t = 0; t < lists.Length; t++) lists[t] ??= [];
+            _cache.Add(key, lists);
         }
         var fields = IndexSchema.Fields.Count;
         for (var side = 0; side < 2; side++)
@@ -181,7 +200,7 @@ public sealed class Searcher : ISearchEngine, IDisposable
             var df = 0;
             for (var t = side * fields; t < (side + 1) * fields; t++)
             {
-                foreach (var row in scratch.Lists[t])
+                foreach (var row in lists[t])
                 {
                     if (scratch.Stamp[row] != stamp) { scratch.Stamp[row] = stamp; df++; }
                 }
@@ -193,7 +212,7 @@ public sealed class Searcher : ISearchEngine, IDisposable
             {
                 var weight = (float)(IndexSchema.Weight(IndexSchema.FieldOf(t)) * factor * idf);
                 var norms = _norms[t];
-                foreach (var row in scratch.Lists[t])
+                foreach (var row in lists[t])
                 {
                     if (scratch.Mask[row] == 0) scratch.Touched.Add(row);
                     scratch.Mask[row] |= bit;
@@ -203,10 +222,10 @@ public sealed class Searcher : ISearchEngine, IDisposable
         }
     }
 
-    private void Parse(string? list, List<int> rows)
+    private int[] Parse(string? list, List<int> rows)
     {
         rows.Clear();
-        if (list is null) return;
+        if (list is null) return [];
         var value = 0;
         foreach (var c in list)
         {
@@ -218,6 +237,7 @@ public sealed class Searcher : ISearchEngine, IDisposable
             else value = value * 10 + (c - '0');
         }
         if ((uint)(value - 1) < (uint)_table.Count) rows.Add(value - 1);
+        return [.. rows];
     }
 
     private Ranked ByName(Language language, FilterSet filters)
@@ -264,7 +284,7 @@ public sealed class Searcher : ISearchEngine, IDisposable
         public int[] Stamp { get; private set; } = [];
         public int StampValue { get; set; }
         public List<int> Touched { get; } = [];
-        public List<int>[] Lists { get; } = [.. Enumerable.Range(0, IndexSchema.TableCount).Select(_ => new List<int>())];
+        public List<int> Parsed { get; } = [];
 
         public void Prepare(int count)
         {
