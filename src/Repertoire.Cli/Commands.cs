@@ -10,5 +10,7 @@ internal static class Commands
         ValidateCommand.Create(),
         StemCommand.Create(),
         AnalyzeCommand.Create(),
+        IndexCommand.Create(),
+        SearchCommand.Create(),
     ];
 }

@@ -1,3 +1,4 @@
+using Repertoire.Web.Api;
 using Repertoire.Web.Infrastructure;
 using Repertoire.Web.Localization;
 
@@ -20,6 +21,9 @@ builder.Services.AddRepertoireCompression();
 // Configure relative dates ("il y a 3 mois", "3 maanden geleden")
 builder.Services.AddHumanizeFormatters();
 
+// Configure the search index, built in the background and rebuilt on content changes
+builder.Services.AddRepertoireSearch();
+
 var app = builder.Build();
 
 // Configure error pages, security headers and compression
@@ -36,6 +40,7 @@ app.UseLanguageMemory();
 // Configure endpoints: language redirect, health, pages
 app.MapLanguageRedirect();
 app.MapHealth();
+app.MapSearch();
 app.MapRazorPages();
 
 app.Run();

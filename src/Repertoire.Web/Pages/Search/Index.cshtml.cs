@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Repertoire.Core.Content;
 using Repertoire.Core.Index;
 using Repertoire.Core.Records;
+using Repertoire.Web.Api;
 using Repertoire.Web.Infrastructure;
 using Repertoire.Web.Pages.Shared;
 
@@ -34,14 +35,16 @@ public sealed class Index(ContentStore store, ISearchEngine engine) : LocalizedP
         Response.Headers.Vary = PartialHeader;
         Title = Text["search.title"];
         MetaDescription = Text["search.description"];
-        var parsed = SearchParameters.Parse(Request.Query, content, Lang);
-        if (parsed.Problem is { } problem)
+        // The API's reader and checks, so a URL means the same on the page and in GET /api/v1/search.
+        var request = SearchRequest.Parse(Request.Query, content);
+        if (request.Query is null)
         {
-            Problem = Text.Format("search.problem", ("PARAMETER", problem.Parameter)) + " " + Text[$"search.problem.{problem.Kind}"];
+            Problem = string.Join(" ", request.Errors.Keys.Select(p => Text.Format("search.problem", ("PARAMETER", p))));
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        Query = parsed.Query!;
+        // The page's language is its URL's; the text is kept as typed, blank meaning "list the filtered listings".
+        Query = request.Query with { Lang = Lang, Text = string.IsNullOrWhiteSpace(request.Query.Text) ? null : request.Query.Text };
         var result = engine.Search(Query);
         Data = Model.From(result, Query, content, this, engine);
         if (!string.IsNullOrWhiteSpace(Query.Text)) Title = Text.Format("search.title.query", ("QUERY", Query.Text.Trim()));
