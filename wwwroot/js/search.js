@@ -26,9 +26,14 @@
     var panel = region.querySelector("[data-fold-narrow]");
     if (!panel) return;
     panel.open = foldState === null ? !narrow.matches : foldState;
-    panel.addEventListener("toggle", function () { foldState = panel.open; });
+    panel.querySelector("summary").addEventListener("click", function () { foldState = !panel.open; });
   }
   applyFold(live);
+  // Turning a tablet or resizing the window across the breakpoint folds or unfolds, unless the user chose.
+  narrow.addEventListener("change", function () {
+    var panel = live.querySelector("[data-fold-narrow]");
+    if (panel && foldState === null) panel.open = !narrow.matches;
+  });
 
   function update() {
     var url = currentUrl();
