@@ -1,8 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using Repertoire.Core.Analysis;
-using Repertoire.Core.Analysis.Fr;
-using Repertoire.Core.Analysis.Nl;
+using Repertoire.Core.Records;
 
 namespace Repertoire.Cli;
 
@@ -21,7 +20,7 @@ internal static class AnalyzeCommand
         command.Options.Add(lang);
         command.SetAction(parseResult =>
         {
-            Analyzer analyzer = parseResult.GetRequiredValue(lang) == "nl" ? new DutchAnalyzer() : new FrenchAnalyzer();
+            var analyzer = Analyzer.Create(parseResult.GetRequiredValue(lang) == "nl" ? Language.Nl : Language.Fr);
             return Run(analyzer, input, output);
         });
         return command;

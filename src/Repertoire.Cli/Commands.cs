@@ -8,6 +8,8 @@ internal static class Commands
     public static IEnumerable<Command> All() =>
     [
         ValidateCommand.Create(),
+        AlignCommand.Create(),
+        StaffCommand.Create(),
         StemCommand.Create(),
         AnalyzeCommand.Create(),
         IndexCommand.Create(),

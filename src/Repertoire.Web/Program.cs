@@ -15,6 +15,9 @@ builder.Services.AddRepertoireContent();
 // Configure Razor Pages with one URL per language
 builder.Services.AddRepertoirePages();
 
+// Configure the JSON API: problem documents, CORS, rate limit, OpenAPI
+builder.Services.AddRepertoireApi();
+
 // Configure response compression for slow connections
 builder.Services.AddRepertoireCompression();
 
@@ -36,6 +39,9 @@ app.UseStaticFiles();
 
 // Configure the language cookie
 app.UseLanguageMemory();
+
+// Configure the JSON API (/api/v1, /api/hsds, /openapi) with its CORS, rate limit and ETags
+app.MapRepertoireApi();
 
 // Configure endpoints: language redirect, health, pages
 app.MapLanguageRedirect();

@@ -1,3 +1,7 @@
+using Repertoire.Core.Analysis.Fr;
+using Repertoire.Core.Analysis.Nl;
+using Repertoire.Core.Records;
+
 namespace Repertoire.Core.Analysis;
 
 /// <summary>
@@ -7,6 +11,18 @@ namespace Repertoire.Core.Analysis;
 /// <remarks>Concrete analyzers are immutable after construction and safe to share across threads.</remarks>
 public abstract class Analyzer
 {
+    /// <summary>The analyzer of <paramref name="language"/>: a new <see cref="FrenchAnalyzer"/> or <see cref="DutchAnalyzer"/>.</summary>
+    public static Analyzer Create(Language language, AnalyzerOptions? options = null)
+    {
+        options ??= new AnalyzerOptions();
+        return language switch
+        {
+            Language.Fr => new FrenchAnalyzer(options),
+            Language.Nl => new DutchAnalyzer(options),
+            _ => throw new ArgumentOutOfRangeException(nameof(language), language, "No analyzer for this language."),
+        };
+    }
+
     /// <summary>Builds a fresh token stream over <paramref name="text"/>.</summary>
     public TokenStream TokenStream(string text)
     {

@@ -7,14 +7,14 @@ public static class ContentLocator
     public const string DefaultFolderName = "content";
 
     /// <summary>
-    /// Resolves a configured path (relative paths against the working directory), or, with none, looks for a
+    /// Resolves a configured path, or, with none, looks for a
     /// <c>content/</c> folder holding <c>territory.yml</c> in the working directory, then in its parents, then above
     /// the application's own folder: <c>dotnet run --project src/Repertoire.Web</c> works from the repository root
     /// and from inside <c>src/</c>.
     /// </summary>
     public static string ResolveContentPath(string? configured)
     {
-        if (!string.IsNullOrWhiteSpace(configured)) return Path.GetFullPath(configured);
+        if (!string.IsNullOrWhiteSpace(configured)) return ResolveRelative(configured);
         foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {
             for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
@@ -24,6 +24,21 @@ public static class ContentLocator
             }
         }
         return Path.GetFullPath(DefaultFolderName);
+    }
+
+    /// <summary>
+    /// A relative path is tried against the working directory, then against its parents: <c>dotnet run --project</c>
+    /// runs in the project's folder, while people write paths from the repository root.
+    /// </summary>
+    private static string ResolveRelative(string path)
+    {
+        if (Path.IsPathRooted(path)) return Path.GetFullPath(path);
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, path);
+            if (Directory.Exists(candidate)) return Path.GetFullPath(candidate);
+        }
+        return Path.GetFullPath(path);
     }
 
     /// <summary>The data folder: the configured one, or <c>.data/</c> beside the content folder.</summary>

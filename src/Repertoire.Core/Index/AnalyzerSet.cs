@@ -43,7 +43,8 @@ public sealed class AnalyzerSet
             }
         }
         var dutchWords = NamesAndLabels(content, Language.Nl)
-            .Concat(content.Organisations.Select(o => MarkdownRenderer.ToPlainText(o.Description.In(Language.Nl))))
+            // The raw Markdown is enough: the tokenizer drops its markup characters anyway.
+            .Concat(content.Organisations.Select(o => o.Description.In(Language.Nl) ?? ""))
             .Where(s => s.Length > 0)
             .ToList();
         var options = new AnalyzerOptions { ProtectedWords = protectedWords, CompoundDictionary = dutchWords };

@@ -20,15 +20,22 @@ public static class IndexBuilder
         var clock = Stopwatch.StartNew();
         var listings = content.Organisations;
         var taxonomy = new TaxonomyExpander(content.Taxonomy);
+        var analysedTerms = new Dictionary<(TaxonomyTerm, Language), AnalysedText>();
+        foreach (var term in content.Taxonomy.Sectors.Concat(content.Taxonomy.Needs))
+        {
+            foreach (var language in LanguageExtensions.All)
+                analysedTerms[(term, language)] = IndexDocument.AnalyseText(analyzers.For(language), TaxonomyExpander.Text(term, language));
+        }
         var documents = new IndexDocument[listings.Count];
         var done = 0;
         Parallel.For(0, listings.Count, i =>
         {
-            documents[i] = IndexDocument.Create(listings[i], analyzers, taxonomy);
+            documents[i] = IndexDocument.Create(listings[i], analyzers, taxonomy, analysedTerms);
             var n = Interlocked.Increment(ref done);
             if (n % 500 == 0) progress?.Report(n);
         });
 
+        var analyseMs = clock.ElapsedMilliseconds;
         if (File.Exists(path)) File.Delete(path);
         using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder
         { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString()))
@@ -46,11 +53,12 @@ public static class IndexBuilder
                 ["listings"] = listings.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
             });
             transaction.Commit();
-            // One b-tree is the fastest to query, and the file is never written again.
-            Execute(connection, "INSERT INTO fts(fts) VALUES('optimize')");
+            // One b-tree per table is the fastest to query, and the file is never written again.
+            foreach (var statement in IndexSchema.OptimizeStatements) Execute(connection, statement);
             WriteMeta(connection, new Dictionary<string, string>
             {
                 ["complete"] = "1",
+                ["analyse_ms"] = analyseMs.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["build_ms"] = clock.ElapsedMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
             });
         }
@@ -60,22 +68,42 @@ public static class IndexBuilder
     private static void WriteListings(SqliteConnection connection, IReadOnlyList<Organisation> listings, IndexDocument[] documents)
     {
         using var listing = connection.CreateCommand();
-        listing.CommandText = "INSERT INTO listing(rowid, id) VALUES($rowid, $id)";
+        listing.CommandText = "INSERT INTO listing(rowid, id, lengths) VALUES($rowid, $id, $lengths)";
         var rowid = listing.Parameters.Add("$rowid", SqliteType.Integer);
         var id = listing.Parameters.Add("$id", SqliteType.Text);
-        using var fts = connection.CreateCommand();
-        fts.CommandText = IndexSchema.InsertStatement;
-        var ftsRowid = fts.Parameters.Add("$rowid", SqliteType.Integer);
-        var columns = Enumerable.Range(0, IndexSchema.Fields.Count * 2)
-            .Select(i => fts.Parameters.Add("$c" + i, SqliteType.Text)).ToArray();
-        for (var i = 0; i < listings.Count; i++)
+        var lengths = listing.Parameters.Add("$lengths", SqliteType.Text);
+        var tables = new SqliteCommand[IndexSchema.TableCount];
+        var tableRowids = new SqliteParameter[tables.Length];
+        var texts = new SqliteParameter[tables.Length];
+        for (var t = 0; t < tables.Length; t++)
         {
-            // rowid = 1 + position in the content set's id order, which the searcher relies on.
-            rowid.Value = ftsRowid.Value = i + 1L;
-            id.Value = listings[i].Id;
-            listing.ExecuteNonQuery();
-            for (var c = 0; c < columns.Length; c++) columns[c].Value = documents[i].Columns[c];
-            fts.ExecuteNonQuery();
+            tables[t] = connection.CreateCommand();
+            tables[t].CommandText = IndexSchema.InsertStatement(t);
+            tableRowids[t] = tables[t].Parameters.Add("$rowid", SqliteType.Integer);
+            texts[t] = tables[t].Parameters.Add("$t", SqliteType.Text);
+        }
+        try
+        {
+            for (var i = 0; i < listings.Count; i++)
+            {
+                // rowid = 1 + position in the content set's id order, which the searcher relies on.
+                rowid.Value = i + 1L;
+                id.Value = listings[i].Id;
+                lengths.Value = string.Join(',', documents[i].Lengths);
+                listing.ExecuteNonQuery();
+                for (var t = 0; t < tables.Length; t++)
+                {
+                    // An empty field needs no row: a table without the rowid simply never matches it.
+                    if (documents[i].Columns[t].Length == 0) continue;
+                    tableRowids[t].Value = i + 1L;
+                    texts[t].Value = documents[i].Columns[t];
+                    tables[t].ExecuteNonQuery();
+                }
+            }
+        }
+        finally
+        {
+            foreach (var table in tables) table.Dispose();
         }
     }
 

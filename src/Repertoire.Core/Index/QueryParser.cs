@@ -17,6 +17,7 @@ internal sealed class QueryParser
 
     private const int MinPrefixLength = 2;
     private const int MaxFuzzyLength = 40;
+    private const int MaxCompletions = 12;
 
     private readonly AnalyzerSet _analyzers;
     private readonly Vocabulary _vocabulary;
@@ -148,6 +149,13 @@ internal sealed class QueryParser
             var prefix = QueryUnit.Quote(surface) + "*";
             unit.Alternatives[0].Add(prefix);
             unit.Alternatives[1].Add(prefix);
+            // Stems can be shorter than what is typed ("vêtem" → "vêtements" → "vet"): the words that
+            // complete the prefix bring their own terms.
+            if (surface.Length >= 3)
+            {
+                foreach (var word in _vocabulary.WordsStartingWith(surface, MaxCompletions))
+                    AddWholeTerms(unit, word);
+            }
         }
         if (surface.Length < 4 || surface.Length > MaxFuzzyLength || !surface.All(char.IsLetter)) return unit;
         var known = _vocabulary.IsWord(surface)
@@ -156,20 +164,24 @@ internal sealed class QueryParser
         if (known) return unit;
         var candidates = _vocabulary.Corrections(surface);
         if (candidates.Count == 0) return unit;
-        foreach (var candidate in candidates)
-        {
-            for (var language = 0; language < 2; language++)
-            {
-                var terms = Wholes(_analyzers.For((Records.Language)language).Analyze(candidate));
-                if (terms.Count == 0) continue;
-                unit.Alternatives[language].Add(terms.Count == 1 ? QueryUnit.Quote(terms[0].Term)
-                    : "(" + string.Join(" AND ", terms.Select(t => QueryUnit.Quote(t.Term))) + ")");
-                unit.Terms[language].UnionWith(terms.Select(t => t.Term));
-            }
-        }
+        foreach (var candidate in candidates) AddWholeTerms(unit, candidate);
         unit.Correction = candidates[0];
         corrections.Add((offset + rawStart, offset + rawEnd, candidates[0]));
         return unit;
+    }
+
+    // A dictionary word (a correction, a completion) adds its terms in both languages.
+    private void AddWholeTerms(QueryUnit unit, string word)
+    {
+        for (var language = 0; language < 2; language++)
+        {
+            var terms = Wholes(_analyzers.For((Records.Language)language).Analyze(word));
+            if (terms.Count == 0) continue;
+            var alternative = terms.Count == 1 ? QueryUnit.Quote(terms[0].Term)
+                : "(" + string.Join(" AND ", terms.Select(t => QueryUnit.Quote(t.Term))) + ")";
+            if (!unit.Alternatives[language].Contains(alternative)) unit.Alternatives[language].Add(alternative);
+            unit.Terms[language].UnionWith(terms.Select(t => t.Term));
+        }
     }
 
     // The whole word's terms, or else its parts together: "voedselhulp" OR ("voedsel" AND "hulp").

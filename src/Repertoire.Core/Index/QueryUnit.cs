@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Repertoire.Core.Index;
 
 /// <summary>
@@ -32,19 +30,12 @@ internal sealed class QueryUnit
     /// <summary>Whether neither language has anything to look for.</summary>
     public bool IsEmpty => Alternatives[0].Count == 0 && Alternatives[1].Count == 0;
 
-    /// <summary>The FTS5 MATCH expression of the unit, with each side limited to its language's columns.</summary>
-    public string MatchExpression()
-    {
-        var text = new StringBuilder();
-        for (var language = 0; language < 2; language++)
-        {
-            if (Alternatives[language].Count == 0) continue;
-            if (text.Length > 0) text.Append(" OR ");
-            text.Append(IndexSchema.ColumnSet((Records.Language)language)).Append(" : (")
-                .AppendJoin(" OR ", Alternatives[language]).Append(')');
-        }
-        return text.ToString();
-    }
+    /// <summary>
+    /// The FTS5 MATCH expression of one language's side: its alternatives joined with OR, or <c>""</c> (a valid
+    /// expression that matches nothing) when that language has none.
+    /// </summary>
+    public string MatchExpression(int language) =>
+        Alternatives[language].Count == 0 ? "\"\"" : string.Join(" OR ", Alternatives[language]);
 
     /// <summary>A term as an FTS5 string: always double-quoted, inner quotes doubled, so no user text is ever syntax.</summary>
     public static string Quote(string term) => "\"" + term.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";

@@ -94,18 +94,37 @@ public static class SearchIndex
             using var reader = command.ExecuteReader();
             while (reader.Read()) terms[reader.GetInt32(0)].Add(reader.GetString(1));
         }
+        var lengths = new int[IndexSchema.TableCount][];
+        for (var t = 0; t < lengths.Length; t++) lengths[t] = new int[content.Organisations.Count];
         using (var command = connection.CreateCommand())
         {
-            command.CommandText = "SELECT rowid, id FROM listing";
+            command.CommandText = "SELECT rowid, id, lengths FROM listing";
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
                 var row = (int)reader.GetInt64(0) - 1;
                 if (row >= content.Organisations.Count || content.Organisations[row].Id != reader.GetString(1))
                     throw new InvalidDataException($"{path} was built from other content (row {row + 1}).");
+                var values = reader.GetString(2).Split(',');
+                for (var t = 0; t < lengths.Length && t < values.Length; t++)
+                    lengths[t][row] = int.Parse(values[t], System.Globalization.CultureInfo.InvariantCulture);
             }
         }
-        return new Searcher(content, analyzers, new Vocabulary(words, terms), path);
+        return new Searcher(content, analyzers, new Vocabulary(words, terms), Norms(lengths), path);
+    }
+
+    // bm25's length normalisation for a term occurring once: (k1 + 1) / (1 + k1 (1 − b + b |field| / avg)).
+    private static float[][] Norms(int[][] lengths)
+    {
+        const double k1 = 1.2, b = 0.75;
+        var norms = new float[lengths.Length][];
+        for (var t = 0; t < lengths.Length; t++)
+        {
+            var filled = lengths[t].Where(l => l > 0).ToList();
+            var average = filled.Count == 0 ? 1 : filled.Average();
+            norms[t] = lengths[t].Select(l => (float)((k1 + 1) / (1 + k1 * (1 - b + b * l / average)))).ToArray();
+        }
+        return norms;
     }
 
     private static Dictionary<string, string> ReadMeta(SqliteConnection connection)

@@ -7,7 +7,7 @@ namespace Repertoire.Core.Index;
 
 /// <summary>
 /// Searches one index file of one content set. Each query unit (word or phrase) is one FTS5 lookup over
-/// both languages' columns with bm25 column weights; listings matching more units come first, then the
+/// every field table of both languages, scored in C# like a field-weighted bm25; listings matching more units come first, then the
 /// higher score (times the place preference), then the name. Filters and facets are computed in memory.
 /// Thread-safe; dispose to close its connections (searches still running finish first).
 /// </summary>
@@ -22,11 +22,16 @@ public sealed class Searcher : ISearchEngine, IDisposable
     private readonly FacetCounter _facets;
     private readonly SnippetBuilder _snippets;
     private readonly Suggester _suggester;
+    private readonly float[][] _norms;
+    private readonly MatchCache _cache;
 
     [ThreadStatic] private static Scratch? _scratch;
 
-    internal Searcher(ContentSet content, AnalyzerSet analyzers, Vocabulary vocabulary, string path)
+    internal Searcher(ContentSet content, AnalyzerSet analyzers, Vocabulary vocabulary, float[][] norms, string path)
     {
+        _norms = norms;
+        // A few million rowids (some MB) cover the words of thousands of recent queries.
+        _cache = new MatchCache(4_000_000);
         Content = content;
         Path = path;
         _table = new ListingTable(content);
@@ -44,6 +49,13 @@ public sealed class Searcher : ISearchEngine, IDisposable
     /// <summary>The index file.</summary>
     public string Path { get; }
 
+    /// <summary>Whether FTS5's answers for recent words are reused (on by default; off to measure cold searches).</summary>
+    public bool CacheMatches
+    {
+        get => _cache.Enabled;
+        set => _cache.Enabled = value;
+    }
+
     /// <summary>The number of distinct words in the fuzzy dictionary.</summary>
     public int VocabularySize { get; }
 
@@ -56,20 +68,20 @@ public sealed class Searcher : ISearchEngine, IDisposable
         var plan = _parser.Parse(query.Text);
         var filters = new FilterSet(_table, query);
         var places = new PlacePreference(_table, plan.Places);
-        var ranked = plan.HasText ? MatchText(plan, query.Lang, filters, places)
+        var wanted = (int)Math.Min(int.MaxValue, (long)page * perPage);
+        var ranked = plan.HasText ? MatchText(plan, query.Lang, filters, places, wanted)
             : places.IsEmpty ? ByName(query.Lang, filters) : ByPlace(query.Lang, filters, places);
 
-        var rows = ranked.Rows.AsSpan(0, ranked.Count);
-        var facets = _facets.Count(rows, query.Lang);
+        var facets = _facets.Count(ranked.All.AsSpan(0, ranked.Count), query.Lang);
         var hits = new List<SearchHit>(perPage);
         var first = (long)(page - 1) * perPage;
-        for (var i = first; i < ranked.Count && i < first + perPage; i++)
+        for (var i = first; i < ranked.Count && i < ranked.Ordered.Length && i < first + perPage; i++)
         {
-            var row = rows[(int)i];
+            var row = ranked.Ordered[(int)i];
             var o = _table.Listings[row];
             hits.Add(new SearchHit(o.Id, o.DisplayName(query.Lang), _snippets.Build(row, query.Lang, plan),
                 ListingTable.BasinOf(o, Content.Territory), o.Site.Commune, o.Sectors, o.Needs,
-                Math.Round(ranked.Scores?[(int)i] ?? 0, 3)));
+                Math.Round(ranked.Scores is { } scores ? scores[(int)i] : 0, 3)));
         }
         return new SearchResult(query.Text ?? "", query.Lang, ranked.Count, page, perPage, hits, facets, plan.Suggestion);
     }
@@ -77,7 +89,7 @@ public sealed class Searcher : ISearchEngine, IDisposable
     /// <inheritdoc />
     public IReadOnlyList<Suggestion> Suggest(string prefix, Language lang, int max = 8) => _suggester.Suggest(prefix, lang, max);
 
-    private Ranked MatchText(QueryPlan plan, Language language, FilterSet filters, PlacePreference places)
+    private Ranked MatchText(QueryPlan plan, Language language, FilterSet filters, PlacePreference places, int wanted)
     {
         var scratch = _scratch ??= new Scratch();
         scratch.Prepare(_table.Count);
@@ -89,7 +101,7 @@ public sealed class Searcher : ISearchEngine, IDisposable
             {
                 var unit = plan.Units[u];
                 if (unit.Required) required |= 1u << u;
-                Collect(connection, language, unit.MatchExpression(), 1u << u, scratch);
+                Collect(connection, language, unit, 1u << u, scratch);
             }
         }
         finally
@@ -112,54 +124,133 @@ public sealed class Searcher : ISearchEngine, IDisposable
         var atLeast = perCount[needed];
         while (minimum > Math.Max(1, (needed + 1) / 2) && atLeast < RelaxBelow) atLeast += perCount[--minimum];
 
-        var keys = new List<(int Row, int Matched, double Score)>(candidates.Count);
+        var keys = new List<Key>(candidates.Count);
+        var all = new int[candidates.Count];
+        var n = 0;
         foreach (var (row, matched) in candidates)
         {
-            if (matched >= minimum) keys.Add((row, matched, scratch.Score[row] * places.Factor(row)));
+            if (matched < minimum) continue;
+            keys.Add(new Key(row, matched, scratch.Score[row] * places.Factor(row)));
+            all[n++] = row;
         }
-        var rank = _table.NameRank[(int)language];
-        keys.Sort((a, b) => a.Matched != b.Matched ? b.Matched.CompareTo(a.Matched)
-            : a.Score != b.Score ? b.Score.CompareTo(a.Score) : rank[a.Row].CompareTo(rank[b.Row]));
         scratch.Clear();
-        var result = new Ranked(new int[keys.Count], new double[keys.Count], keys.Count);
-        for (var i = 0; i < keys.Count; i++) (result.Rows[i], result.Scores![i]) = (keys[i].Row, keys[i].Score);
-        return result;
+        var top = Top(keys, wanted, new KeyOrder(_table.NameRank[(int)language]));
+        return new Ranked(all, n, [.. top.Select(k => k.Row)], [.. top.Select(k => k.Score)]);
     }
 
-    private static void Collect(IndexConnection connection, Language language, string expression, uint bit, Scratch scratch)
+    // The first `wanted` keys in ranking order, without sorting the rest.
+    private static List<Key> Top(List<Key> keys, int wanted, KeyOrder order)
     {
-        if (expression.Length == 0) return;
-        try
+        if (wanted >= keys.Count / 2)
         {
-            using var reader = connection.Match(language, expression).ExecuteReader();
-            while (reader.Read())
+            keys.Sort(order);
+            if (keys.Count > wanted) keys.RemoveRange(wanted, keys.Count - wanted);
+            return keys;
+        }
+        // A heap whose root is the worst key kept.
+        var heap = new PriorityQueue<Key, Key>(wanted + 1, Comparer<Key>.Create((a, b) => order.Compare(b, a)));
+        foreach (var key in keys)
+        {
+            if (heap.Count < wanted) heap.Enqueue(key, key);
+            else if (order.Compare(key, heap.Peek()) < 0) heap.EnqueueDequeue(key, key);
+        }
+        var top = new List<Key>(heap.Count);
+        while (heap.TryDequeue(out var key, out _)) top.Add(key);
+        top.Sort(order);
+        return top;
+    }
+
+    private readonly record struct Key(int Row, int Matched, double Score);
+
+    // More matched units first, then the higher score, then the name.
+    private sealed class KeyOrder(int[] nameRank) : IComparer<Key>
+    {
+        public int Compare(Key a, Key b) =>
+            a.Matched != b.Matched ? b.Matched.CompareTo(a.Matched)
+            : a.Score != b.Score ? b.Score.CompareTo(a.Score) : nameRank[a.Row].CompareTo(nameRank[b.Row]);
+    }
+
+    // One unit over every table: each matching field adds weight × idf × length norm (bm25 with a term
+    // frequency of one, summed over fields as FTS5's weighted bm25 does), idf taken per language.
+    private void Collect(IndexConnection connection, Language language, QueryUnit unit, uint bit, Scratch scratch)
+    {
+        var french = unit.MatchExpression(0);
+        var dutch = unit.MatchExpression(1);
+        var key = french + "\u0001" + dutch;
+        if (!_cache.TryGet(key, out var lists))
+        {
+            lists = new int[IndexSchema.TableCount][];
+            try
             {
-                var row = (int)reader.GetInt64(0) - 1;
-                if ((uint)row >= (uint)scratch.Mask.Length) continue;
-                if (scratch.Mask[row] == 0) scratch.Touched.Add(row);
-                scratch.Mask[row] |= bit;
-                // bm25 is negative, better when lower.
-                scratch.Score[row] -= reader.GetDouble(1);
+                connection.Match(french, dutch, (t, list) => lists[t] = Parse(list, scratch.Parsed));
+            }
+            catch (SqliteException)
+            {
+                // Expressions are built from quoted terms only, so this is not expected; if FTS5 still refuses
+                // one, that unit matches nothing rather than failing the search.
+                return;
+            }
+            for (var t = 0; t < lists.Length; t++) lists[t] ??= [];
+            _cache.Add(key, lists);
+        }
+        var fields = IndexSchema.Fields.Count;
+        for (var side = 0; side < 2; side++)
+        {
+            var stamp = ++scratch.StampValue;
+            var df = 0;
+            for (var t = side * fields; t < (side + 1) * fields; t++)
+            {
+                foreach (var row in lists[t])
+                {
+                    if (scratch.Stamp[row] != stamp) { scratch.Stamp[row] = stamp; df++; }
+                }
+            }
+            if (df == 0) continue;
+            var idf = Math.Log(1 + (_table.Count - df + 0.5) / (df + 0.5));
+            var factor = (int)language == side ? 1.0 : IndexSchema.OtherLanguageFactor;
+            for (var t = side * fields; t < (side + 1) * fields; t++)
+            {
+                var weight = (float)(IndexSchema.Weight(IndexSchema.FieldOf(t)) * factor * idf);
+                var norms = _norms[t];
+                foreach (var row in lists[t])
+                {
+                    if (scratch.Mask[row] == 0) scratch.Touched.Add(row);
+                    scratch.Mask[row] |= bit;
+                    scratch.Score[row] += weight * norms[row];
+                }
             }
         }
-        catch (SqliteException)
+    }
+
+    private int[] Parse(string? list, List<int> rows)
+    {
+        rows.Clear();
+        if (list is null) return [];
+        var value = 0;
+        foreach (var c in list)
         {
-            // Expressions are built from quoted terms only, so this is not expected; if FTS5 still refuses
-            // one, that unit matches nothing rather than failing the search.
+            if (c == ',')
+            {
+                if ((uint)(value - 1) < (uint)_table.Count) rows.Add(value - 1);
+                value = 0;
+            }
+            else value = value * 10 + (c - '0');
         }
+        if ((uint)(value - 1) < (uint)_table.Count) rows.Add(value - 1);
+        return [.. rows];
     }
 
     private Ranked ByName(Language language, FilterSet filters)
     {
         var order = _table.ByName[(int)language];
-        if (filters.IsEmpty) return new Ranked(order, null, order.Length);
+        if (filters.IsEmpty) return new Ranked(order, order.Length, order, null);
         var rows = new int[order.Length];
         var n = 0;
         foreach (var row in order)
         {
             if (filters.Passes(row)) rows[n++] = row;
         }
-        return new Ranked(rows, null, n);
+        return new Ranked(rows, n, rows, null);
     }
 
     // Only place words typed: the listings located in or serving the places, located ones first, by name.
@@ -176,19 +267,24 @@ public sealed class Searcher : ISearchEngine, IDisposable
             else if (factor > 1) serving.Add(row);
         }
         located.AddRange(serving);
-        return new Ranked([.. located], null, located.Count);
+        int[] rows = [.. located];
+        return new Ranked(rows, rows.Length, rows, null);
     }
 
     /// <summary>Closes the index's connections; searches still running on them finish first.</summary>
     public void Dispose() => _pool.Dispose();
 
-    private sealed record Ranked(int[] Rows, double[]? Scores, int Count);
+    /// <summary>A result set: all its rows (any order, for facets), and its first rows in ranking order.</summary>
+    private sealed record Ranked(int[] All, int Count, int[] Ordered, double[]? Scores);
 
     private sealed class Scratch
     {
-        public double[] Score { get; private set; } = [];
+        public float[] Score { get; private set; } = [];
         public uint[] Mask { get; private set; } = [];
+        public int[] Stamp { get; private set; } = [];
+        public int StampValue { get; set; }
         public List<int> Touched { get; } = [];
+        public List<int> Parsed { get; } = [];
 
         public void Prepare(int count)
         {
@@ -197,8 +293,9 @@ public sealed class Searcher : ISearchEngine, IDisposable
                 Clear();
                 return;
             }
-            Score = new double[count];
+            Score = new float[count];
             Mask = new uint[count];
+            Stamp = new int[count];
             Touched.Clear();
         }
 

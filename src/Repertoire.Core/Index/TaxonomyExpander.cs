@@ -20,37 +20,37 @@ public sealed class TaxonomyExpander
         _taxonomy = taxonomy;
     }
 
-    /// <summary>The labels and synonyms of the listing's own needs and sectors, in one language.</summary>
-    public string OwnTerms(Organisation listing, Language language)
+    /// <summary>The listing's own needs and sectors.</summary>
+    public IEnumerable<TaxonomyTerm> OwnTerms(Organisation listing)
     {
-        var text = new StringBuilder();
-        foreach (var id in listing.Needs) Append(text, _taxonomy.Need(id), language);
-        foreach (var id in listing.Sectors) Append(text, _taxonomy.Sector(id), language);
-        return text.ToString();
+        ArgumentNullException.ThrowIfNull(listing);
+        foreach (var id in listing.Needs) if (_taxonomy.Need(id) is { } need) yield return need;
+        foreach (var id in listing.Sectors) if (_taxonomy.Sector(id) is { } sector) yield return sector;
     }
 
-    /// <summary>The labels and synonyms of the needs above the listing's needs, in one language.</summary>
-    public string BroaderTerms(Organisation listing, Language language)
+    /// <summary>The needs above the listing's needs, each once, none of its own.</summary>
+    public IEnumerable<TaxonomyTerm> BroaderTerms(Organisation listing)
     {
+        ArgumentNullException.ThrowIfNull(listing);
         var own = new HashSet<string>(listing.Needs, StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var text = new StringBuilder();
         foreach (var id in listing.Needs)
         {
             foreach (var ancestor in _taxonomy.SelfAndAncestors(id).Skip(1))
             {
-                if (!own.Contains(ancestor) && seen.Add(ancestor)) Append(text, _taxonomy.Need(ancestor), language);
+                if (!own.Contains(ancestor) && seen.Add(ancestor) && _taxonomy.Need(ancestor) is { } need) yield return need;
             }
         }
-        return text.ToString();
     }
 
-    private static void Append(StringBuilder text, TaxonomyTerm? term, Language language)
+    /// <summary>The words a term brings into the index in one language: its label and synonyms.</summary>
+    public static string Text(TaxonomyTerm term, Language language)
     {
-        if (term is null) return;
-        // A sentence break between entries keeps one label's last word and the next one's first from
-        // reading as a phrase.
+        ArgumentNullException.ThrowIfNull(term);
+        var text = new StringBuilder();
+        // A sentence break between entries keeps one label's last word and the next one's first apart.
         if (term.Label.In(language) is { } label) text.Append(label).Append(" . ");
         foreach (var synonym in term.Synonyms.In(language)) text.Append(synonym).Append(" . ");
+        return text.ToString();
     }
 }

@@ -35,6 +35,26 @@ internal sealed class Vocabulary
     /// <summary>Whether some word starts with <paramref name="prefix"/> (the user may still be typing it).</summary>
     public bool HasPrefix(string prefix)
     {
+        var first = LowerBound(prefix);
+        return first < _words.Length && _words[first].StartsWith(prefix, StringComparison.Ordinal);
+    }
+
+    /// <summary>The most used words starting with <paramref name="prefix"/>, at most <paramref name="max"/>.</summary>
+    public List<string> WordsStartingWith(string prefix, int max)
+    {
+        var found = new List<string>();
+        for (var i = LowerBound(prefix); i < _words.Length && _words[i].StartsWith(prefix, StringComparison.Ordinal); i++)
+            found.Add(_words[i]);
+        if (found.Count > max)
+        {
+            found.Sort((a, b) => _df[b].CompareTo(_df[a]));
+            found.RemoveRange(max, found.Count - max);
+        }
+        return found;
+    }
+
+    private int LowerBound(string prefix)
+    {
         int lo = 0, hi = _words.Length;
         while (lo < hi)
         {
@@ -42,7 +62,7 @@ internal sealed class Vocabulary
             if (string.CompareOrdinal(_words[mid], prefix) < 0) lo = mid + 1;
             else hi = mid;
         }
-        return lo < _words.Length && _words[lo].StartsWith(prefix, StringComparison.Ordinal);
+        return lo;
     }
 
     /// <summary>

@@ -10,7 +10,7 @@ namespace Repertoire.Core.Analysis.Nl;
 public sealed class DutchCompoundFilter : TokenFilter
 {
     private readonly DutchCompoundSplitter _splitter;
-    private readonly Queue<Token> _pending = new();
+    private Queue<Token>? _pending;
 
     /// <summary>Creates the filter over lower-cased tokens.</summary>
     public DutchCompoundFilter(TokenStream input, DutchCompoundSplitter splitter) : base(input)
@@ -22,7 +22,7 @@ public sealed class DutchCompoundFilter : TokenFilter
     /// <inheritdoc />
     public override bool TryNext(out Token token)
     {
-        if (_pending.Count > 0)
+        if (_pending is { Count: > 0 })
         {
             token = _pending.Dequeue();
             return true;
@@ -52,7 +52,7 @@ public sealed class DutchCompoundFilter : TokenFilter
         for (var k = 0; k < count; k++)
         {
             var (offset, length) = parts[k].GetOffsetAndLength(term.Length);
-            _pending.Enqueue(aligned
+            (_pending ??= new Queue<Token>()).Enqueue(aligned
                 ? new Token(term.Substring(offset, length), token.StartOffset + offset,
                     token.StartOffset + offset + length, token.Position)
                 : new Token(term.Substring(offset, length), token.StartOffset, token.EndOffset, token.Position));

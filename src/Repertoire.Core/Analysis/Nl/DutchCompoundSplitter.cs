@@ -85,8 +85,9 @@ public sealed class DutchCompoundSplitter
     private static void Relax(int at, int n, byte next, int start, int end, Span<byte> count, Span<byte> partStart,
         Span<byte> partEnd)
     {
-        // Another part must still fit after a split point.
-        if ((at == n || at <= n - MinPartLength) && next < count[at])
+        // Another part must still fit after a split point. On a tie the later split wins: it has the
+        // longer part (kinder + opvang rather than kind + er + opvang).
+        if ((at == n || at <= n - MinPartLength) && next <= count[at])
         {
             count[at] = next;
             partStart[at] = (byte)start;

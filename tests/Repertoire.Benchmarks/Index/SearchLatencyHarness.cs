@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using System.Globalization;
+using Repertoire.Core.Content;
+using Repertoire.Core.Index;
+
+namespace Repertoire.Benchmarks.Index;
+
+/// <summary>
+/// <c>search-latency [--listings N] [--rounds R]</c>: generates (once) the synthetic corpus of N listings, times a
+/// full index build, then times every query of the mix (facets included) on one thread, R rounds after a warm-up
+/// round, and prints p50/p90/p99/max, build time and memory. <c>--no-cache</c> turns the match cache off, so
+/// every word goes to FTS5. <c>generate-corpus N DIR</c> only writes the corpus.
+/// </summary>
+public static class SearchLatencyHarness
+{
+    public static int Run(string[] args)
+    {
+        var listings = Option(args, "--listings", 10_000);
+        var rounds = Option(args, "--rounds", 5);
+        var root = Path.Combine(Path.GetTempPath(), "repertoire-bench");
+        var contentPath = Path.Combine(root, $"content-{listings}");
+        if (!Directory.Exists(contentPath)) SyntheticCorpus.Write(contentPath, listings);
+        var dataPath = Path.Combine(root, $"data-{listings}");
+
+        var clock = Stopwatch.StartNew();
+        var content = ContentLoader.Load(contentPath);
+        var loadMs = clock.ElapsedMilliseconds;
+        GC.Collect();
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        clock.Restart();
+        using var searcher = SearchIndex.OpenOrBuild(content, dataPath, rebuild: true);
+        var buildMs = clock.ElapsedMilliseconds;
+        clock.Restart();
+        var analyzers = AnalyzerSet.For(content);
+        var analyzersMs = clock.ElapsedMilliseconds;
+        clock.Restart();
+        var fingerprint = ContentFingerprint.Of(content);
+        var fingerprintMs = clock.ElapsedMilliseconds;
+        clock.Restart();
+        var scratchFile = Path.Combine(root, $"phases-{listings}.sqlite");
+        IndexBuilder.Build(content, analyzers, scratchFile, fingerprint);
+        var writeMs = clock.ElapsedMilliseconds;
+        string analyseMs;
+        using (var meta = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={scratchFile};Pooling=False"))
+        {
+            meta.Open();
+            using var command = meta.CreateCommand();
+            command.CommandText = "SELECT value FROM meta WHERE key = 'analyse_ms'";
+            analyseMs = (string)command.ExecuteScalar()!;
+        }
+        File.Delete(scratchFile);
+        clock.Restart();
+        using (var reopened = SearchIndex.OpenOrBuild(content, dataPath)) { }
+        var openMs = clock.ElapsedMilliseconds;
+
+        searcher.CacheMatches = !args.Contains("--no-cache");
+        var queries = QueryMix.Create(content);
+        foreach (var query in queries) searcher.Search(query);
+        var times = new List<double>(queries.Count * rounds);
+        var slowest = new double[queries.Count];
+        var hits = 0L;
+        for (var r = 0; r < rounds; r++)
+        {
+            for (var q = 0; q < queries.Count; q++)
+            {
+                var start = Stopwatch.GetTimestamp();
+                hits += searcher.Search(queries[q]).Total;
+                var ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                times.Add(ms);
+                slowest[q] = Math.Max(slowest[q], ms);
+            }
+        }
+        GC.Collect();
+        var managedMb = (GC.GetTotalMemory(forceFullCollection: true) - before) / 1048576.0;
+        using var process = Process.GetCurrentProcess();
+        times.Sort();
+        string P(double p) => times[Math.Min(times.Count - 1, (int)(p * times.Count))].ToString("0.000", CultureInfo.InvariantCulture);
+        var indexMb = new FileInfo(searcher.Path).Length / 1048576.0;
+        Console.WriteLine(FormattableString.Invariant(
+            $"listings={content.Organisations.Count} words={searcher.VocabularySize} load={loadMs}ms build={buildMs}ms reopen={openMs}ms index_file={indexMb:0.0}MB"));
+        Console.WriteLine(FormattableString.Invariant(
+            $"build phases: analyzers={analyzersMs}ms fingerprint={fingerprintMs}ms analyse_and_write={writeMs}ms (of which analysis {analyseMs}ms)"));
+        Console.WriteLine(FormattableString.Invariant(
+            $"cache={searcher.CacheMatches} queries={queries.Count} rounds={rounds} p50={P(0.50)}ms p90={P(0.90)}ms p99={P(0.99)}ms max={times[^1]:0.000}ms mean={times.Average():0.000}ms mean_total={hits / (double)times.Count:0}"));
+        Console.WriteLine(FormattableString.Invariant(
+            $"memory: managed_after_build_and_queries={managedMb:0.0}MB (index + content) working_set={process.WorkingSet64 / 1048576.0:0}MB peak_working_set={process.PeakWorkingSet64 / 1048576.0:0}MB"));
+        foreach (var q in Enumerable.Range(0, queries.Count).OrderByDescending(q => slowest[q]).Take(Option(args, "--show-slowest", 0)))
+            Console.WriteLine(FormattableString.Invariant($"  {slowest[q],8:0.000}ms [{queries[q].Lang}] \"{queries[q].Text}\" basins={string.Join(',', queries[q].Basins)}"));
+        return 0;
+    }
+
+    public static int Generate(string[] args)
+    {
+        var listings = int.Parse(args[0], CultureInfo.InvariantCulture);
+        SyntheticCorpus.Write(args[1], listings);
+        Console.WriteLine($"{listings} listings written to {args[1]}");
+        return 0;
+    }
+
+    private static int Option(string[] args, string name, int fallback)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
+    }
+}
