@@ -12,7 +12,7 @@ public static class IndexBuilder
     /// Builds the index of <paramref name="content"/> into <paramref name="path"/> (replacing any file there).
     /// Callers that serve searches build into a fresh path and swap, see <see cref="SearchIndex"/>.
     /// </summary>
-    /// <param name="progress">Receives the number of listings analysed so far, then the total once written.</param>
+    /// <param name="progress">Receives the number of listings written so far.</param>
     public static void Build(ContentSet content, AnalyzerSet analyzers, string path, string fingerprint, IProgress<int>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(content);
@@ -26,17 +26,10 @@ public static class IndexBuilder
             foreach (var language in LanguageExtensions.All)
                 analysedTerms[(term, language)] = IndexDocument.AnalyseText(analyzers.For(language), TaxonomyExpander.Text(term, language));
         }
-        var documents = new IndexDocument[listings.Count];
-        var done = 0;
-        Parallel.For(0, listings.Count, i =>
-        {
-            documents[i] = IndexDocument.Create(listings[i], analyzers, taxonomy, analysedTerms);
-            var n = Interlocked.Increment(ref done);
-            if (n % 500 == 0) progress?.Report(n);
-        });
-
-        var analyseMs = clock.ElapsedMilliseconds;
         if (File.Exists(path)) File.Delete(path);
+        var words = new Dictionary<string, int>(StringComparer.Ordinal);
+        Dictionary<string, int>[] terms = [new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
+        var analyseMs = 0L;
         using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder
         { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString()))
         {
@@ -44,8 +37,29 @@ public static class IndexBuilder
             Execute(connection, "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA page_size=8192");
             using var transaction = connection.BeginTransaction();
             foreach (var statement in IndexSchema.CreateStatements) Execute(connection, statement);
-            WriteListings(connection, listings, documents);
-            WriteVocabulary(connection, documents);
+            Execute(connection, IndexSchema.StageCreateStatement);
+            // Chunks keep memory flat on big folders, and the next chunk is analysed while this one is written.
+            IndexDocument[] Analyse(int from)
+            {
+                var chunk = new IndexDocument[Math.Min(ChunkSize, listings.Count - from)];
+                Parallel.For(0, chunk.Length, i => chunk[i] = IndexDocument.Create(listings[from + i], analyzers, taxonomy, analysedTerms));
+                return chunk;
+            }
+            var next = Task.Run(() => Analyse(0));
+            for (var from = 0; from < listings.Count; from += ChunkSize)
+            {
+                var waited = Stopwatch.StartNew();
+                var documents = next.GetAwaiter().GetResult();
+                analyseMs += waited.ElapsedMilliseconds;
+                var following = from + ChunkSize;
+                if (following < listings.Count) next = Task.Run(() => Analyse(following));
+                WriteListings(connection, listings, documents, from);
+                Count(documents, words, terms);
+                progress?.Report(from + documents.Length);
+            }
+            WriteVocabulary(connection, words, terms);
+            // Filling each FTS5 table from the staging table in one statement saves a round trip per row.
+            foreach (var statement in IndexSchema.FillStatements) Execute(connection, statement);
             WriteMeta(connection, new Dictionary<string, string>
             {
                 ["schema"] = IndexSchema.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -58,59 +72,41 @@ public static class IndexBuilder
             WriteMeta(connection, new Dictionary<string, string>
             {
                 ["complete"] = "1",
-                ["analyse_ms"] = analyseMs.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["analysis_wait_ms"] = analyseMs.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["build_ms"] = clock.ElapsedMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
             });
         }
         progress?.Report(listings.Count);
     }
 
-    private static void WriteListings(SqliteConnection connection, IReadOnlyList<Organisation> listings, IndexDocument[] documents)
+    private const int ChunkSize = 1000;
+
+    private static void WriteListings(SqliteConnection connection, IReadOnlyList<Organisation> listings, IndexDocument[] documents, int from)
     {
         using var listing = connection.CreateCommand();
         listing.CommandText = "INSERT INTO listing(rowid, id, lengths) VALUES($rowid, $id, $lengths)";
         var rowid = listing.Parameters.Add("$rowid", SqliteType.Integer);
         var id = listing.Parameters.Add("$id", SqliteType.Text);
         var lengths = listing.Parameters.Add("$lengths", SqliteType.Text);
-        var tables = new SqliteCommand[IndexSchema.TableCount];
-        var tableRowids = new SqliteParameter[tables.Length];
-        var texts = new SqliteParameter[tables.Length];
-        for (var t = 0; t < tables.Length; t++)
+        using var stage = connection.CreateCommand();
+        stage.CommandText = IndexSchema.StageInsertStatement;
+        var stageRowid = stage.Parameters.Add("$rowid", SqliteType.Integer);
+        var texts = Enumerable.Range(0, IndexSchema.TableCount).Select(t => stage.Parameters.Add("$c" + t, SqliteType.Text)).ToArray();
+        for (var d = 0; d < documents.Length; d++)
         {
-            tables[t] = connection.CreateCommand();
-            tables[t].CommandText = IndexSchema.InsertStatement(t);
-            tableRowids[t] = tables[t].Parameters.Add("$rowid", SqliteType.Integer);
-            texts[t] = tables[t].Parameters.Add("$t", SqliteType.Text);
-        }
-        try
-        {
-            for (var i = 0; i < listings.Count; i++)
-            {
-                // rowid = 1 + position in the content set's id order, which the searcher relies on.
-                rowid.Value = i + 1L;
-                id.Value = listings[i].Id;
-                lengths.Value = string.Join(',', documents[i].Lengths);
-                listing.ExecuteNonQuery();
-                for (var t = 0; t < tables.Length; t++)
-                {
-                    // An empty field needs no row: a table without the rowid simply never matches it.
-                    if (documents[i].Columns[t].Length == 0) continue;
-                    tableRowids[t].Value = i + 1L;
-                    texts[t].Value = documents[i].Columns[t];
-                    tables[t].ExecuteNonQuery();
-                }
-            }
-        }
-        finally
-        {
-            foreach (var table in tables) table.Dispose();
+            var i = from + d;
+            // rowid = 1 + position in the content set's id order, which the searcher relies on.
+            rowid.Value = stageRowid.Value = i + 1L;
+            id.Value = listings[i].Id;
+            lengths.Value = string.Join(',', documents[d].Lengths);
+            listing.ExecuteNonQuery();
+            for (var t = 0; t < texts.Length; t++) texts[t].Value = documents[d].Columns[t];
+            stage.ExecuteNonQuery();
         }
     }
 
-    private static void WriteVocabulary(SqliteConnection connection, IndexDocument[] documents)
+    private static void Count(IndexDocument[] documents, Dictionary<string, int> words, Dictionary<string, int>[] terms)
     {
-        var words = new Dictionary<string, int>(StringComparer.Ordinal);
-        var terms = new[] { new Dictionary<string, int>(StringComparer.Ordinal), new Dictionary<string, int>(StringComparer.Ordinal) };
         foreach (var document in documents)
         {
             foreach (var w0 in document.Words) words[w0] = words.GetValueOrDefault(w0) + 1;
@@ -119,6 +115,10 @@ public static class IndexBuilder
                 foreach (var t0 in document.Terms[l]) terms[l][t0] = terms[l].GetValueOrDefault(t0) + 1;
             }
         }
+    }
+
+    private static void WriteVocabulary(SqliteConnection connection, Dictionary<string, int> words, Dictionary<string, int>[] terms)
+    {
         using var word = connection.CreateCommand();
         word.CommandText = "INSERT INTO word(word, df) VALUES($w, $df)";
         var w = word.Parameters.Add("$w", SqliteType.Text);

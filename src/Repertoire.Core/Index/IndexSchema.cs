@@ -71,8 +71,21 @@ public static class IndexSchema
             $"CREATE VIRTUAL TABLE {t} USING fts5(t, content='', columnsize=0, prefix='2 3', tokenize='unicode61 remove_diacritics 2')"),
     ];
 
-    /// <summary>The insert statement of one table (parameters <c>$rowid</c>, <c>$t</c>).</summary>
-    public static string InsertStatement(int table) => $"INSERT INTO {AllTables()[table]}(rowid, t) VALUES($rowid, $t)";
+    /// <summary>
+    /// The statements creating the build's temporary staging table: one row per listing, one column per FTS5
+    /// table, from which each FTS5 table is filled in one statement (<see cref="FillStatements"/>).
+    /// </summary>
+    public static string StageCreateStatement { get; } =
+        "CREATE TEMP TABLE stage(rowid INTEGER PRIMARY KEY, "
+        + string.Join(", ", Enumerable.Range(0, TableCount).Select(t => $"c{t} TEXT NOT NULL")) + ")";
+
+    /// <summary>The insert of one listing into the staging table (parameters <c>$rowid</c>, <c>$c0</c>..).</summary>
+    public static string StageInsertStatement { get; } =
+        "INSERT INTO stage VALUES($rowid, " + string.Join(", ", Enumerable.Range(0, TableCount).Select(t => "$c" + t)) + ")";
+
+    /// <summary>Fills every FTS5 table from the staging table; empty fields get no row.</summary>
+    public static IEnumerable<string> FillStatements =>
+        AllTables().Select((t, i) => $"INSERT INTO {t}(rowid, t) SELECT rowid, c{i} FROM stage WHERE c{i} != ''");
 
     /// <summary>
     /// The statement returning, for one unit, the matching rowids of every table as comma-separated lists,

@@ -7,7 +7,8 @@ namespace Repertoire.Core.Index;
 /// <summary>
 /// Turns the text a user typed into a <see cref="QueryPlan"/>: quoted phrases, place words (a location
 /// preference), and words analysed with both the French and the Dutch chain, corrected when they are not in
-/// the index's vocabulary, the last one also matched as a prefix while it is being typed. Only analysed terms,
+/// the index's vocabulary, the last one also matched as a prefix while it is being typed; a rare word that
+/// names a need on its own (an acronym) also looks for the need's other names. Only analysed terms,
 /// always quoted, ever reach FTS5.
 /// </summary>
 internal sealed class QueryParser
@@ -22,12 +23,16 @@ internal sealed class QueryParser
     private readonly AnalyzerSet _analyzers;
     private readonly Vocabulary _vocabulary;
     private readonly PlaceMatcher _places;
+    private readonly TaxonomyExpander _taxonomy;
+    private readonly int _listings;
 
-    public QueryParser(AnalyzerSet analyzers, Vocabulary vocabulary, PlaceMatcher places)
+    public QueryParser(AnalyzerSet analyzers, Vocabulary vocabulary, PlaceMatcher places, TaxonomyExpander taxonomy, int listings)
     {
         _analyzers = analyzers;
         _vocabulary = vocabulary;
         _places = places;
+        _taxonomy = taxonomy;
+        _listings = listings;
     }
 
     public QueryPlan Parse(string? text)
@@ -143,6 +148,7 @@ internal sealed class QueryParser
         if (surfaces.Count != 1) return unit;
         var (surface, rawStart, rawEnd) = surfaces[0];
         var beingTyped = offset + rawEnd == typing;
+        ExpandTaxonomyName(unit, surface);
         if (beingTyped && surface.Length >= MinPrefixLength && surface.All(char.IsLetterOrDigit))
         {
             unit.Prefix = surface;
@@ -168,6 +174,28 @@ internal sealed class QueryParser
         unit.Correction = candidates[0];
         corrections.Add((offset + rawStart, offset + rawEnd, candidates[0]));
         return unit;
+    }
+
+    // A rare word that is a whole label or synonym ("RIS", "GGZ") also looks for the need's other names in
+    // both languages, so listings describing the need in other words are found. Common words ("accueil")
+    // are left alone: they already match widely and their needs through the listings' taxonomy fields.
+    private void ExpandTaxonomyName(QueryUnit unit, string surface)
+    {
+        var terms = _taxonomy.TermsNamedBy(surface);
+        if (terms.Count == 0 || terms.Count > 2 || _vocabulary.Frequency(surface) > Math.Max(2, _listings / 10)) return;
+        foreach (var term in terms)
+        {
+            for (var language = 0; language < 2; language++)
+            {
+                foreach (var name in TaxonomyExpander.Names(term, (Records.Language)language))
+                {
+                    var tokens = Wholes(_analyzers.For((Records.Language)language).Analyze(name));
+                    if (tokens.Count == 0) continue;
+                    var phrase = QueryUnit.Quote(string.Join(' ', tokens.Select(t => t.Term)));
+                    if (!unit.Expansions[language].Contains(phrase)) unit.Expansions[language].Add(phrase);
+                }
+            }
+        }
     }
 
     // A dictionary word (a correction, a completion) adds its terms in both languages.

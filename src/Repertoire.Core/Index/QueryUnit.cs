@@ -18,6 +18,9 @@ internal sealed class QueryUnit
     /// <summary>Per language (0 fr, 1 nl): the FTS5 alternatives, each already quoted (<c>"aid"</c>, <c>"aide"*</c>, <c>("voedsel" AND "hulp")</c>).</summary>
     public List<string>[] Alternatives { get; } = [[], []];
 
+    /// <summary>Per language: other names of a need the unit names (weaker evidence than the word itself).</summary>
+    public List<string>[] Expansions { get; } = [[], []];
+
     /// <summary>Per language: the exact terms to mark in snippets.</summary>
     public HashSet<string>[] Terms { get; } = [new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
 
@@ -34,8 +37,15 @@ internal sealed class QueryUnit
     /// The FTS5 MATCH expression of one language's side: its alternatives joined with OR, or <c>""</c> (a valid
     /// expression that matches nothing) when that language has none.
     /// </summary>
-    public string MatchExpression(int language) =>
-        Alternatives[language].Count == 0 ? "\"\"" : string.Join(" OR ", Alternatives[language]);
+    public string MatchExpression(int language) => Join(Alternatives[language]);
+
+    /// <summary>The MATCH expression of one language's expansions, like <see cref="MatchExpression"/>.</summary>
+    public string ExpansionExpression(int language) => Join(Expansions[language]);
+
+    /// <summary>Whether the unit has expansions to look up.</summary>
+    public bool HasExpansions => Expansions[0].Count > 0 || Expansions[1].Count > 0;
+
+    private static string Join(List<string> alternatives) => alternatives.Count == 0 ? "\"\"" : string.Join(" OR ", alternatives);
 
     /// <summary>A term as an FTS5 string: always double-quoted, inner quotes doubled, so no user text is ever syntax.</summary>
     public static string Quote(string term) => "\"" + term.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";

@@ -16,6 +16,9 @@ public sealed class Searcher : ISearchEngine, IDisposable
     // Fewer listings than this matching every word: listings matching most of the words follow them.
     private const int RelaxBelow = 5;
 
+    // A need's other names count for less than the word typed.
+    private const double ExpansionWeight = 0.3;
+
     private readonly ListingTable _table;
     private readonly QueryParser _parser;
     private readonly ConnectionPool _pool;
@@ -35,7 +38,7 @@ public sealed class Searcher : ISearchEngine, IDisposable
         Content = content;
         Path = path;
         _table = new ListingTable(content);
-        _parser = new QueryParser(analyzers, vocabulary, new PlaceMatcher(content.Territory));
+        _parser = new QueryParser(analyzers, vocabulary, new PlaceMatcher(content.Territory), new TaxonomyExpander(content.Taxonomy), content.Organisations.Count);
         _pool = new ConnectionPool(path);
         _facets = new FacetCounter(_table);
         _snippets = new SnippetBuilder(_table, analyzers);
@@ -101,7 +104,9 @@ public sealed class Searcher : ISearchEngine, IDisposable
             {
                 var unit = plan.Units[u];
                 if (unit.Required) required |= 1u << u;
-                Collect(connection, language, unit, 1u << u, scratch);
+                Collect(connection, language, unit.MatchExpression(0), unit.MatchExpression(1), 1, 1u << u, scratch);
+                if (unit.HasExpansions)
+                    Collect(connection, language, unit.ExpansionExpression(0), unit.ExpansionExpression(1), ExpansionWeight, 1u << u, scratch);
             }
         }
         finally
@@ -130,7 +135,8 @@ public sealed class Searcher : ISearchEngine, IDisposable
         foreach (var (row, matched) in candidates)
         {
             if (matched < minimum) continue;
-            keys.Add(new Key(row, matched, scratch.Score[row] * places.Factor(row)));
+            var factor = places.Factor(row);
+            keys.Add(new Key(row, matched, factor >= PlacePreference.Located ? 2 : factor > 1 ? 1 : 0, scratch.Score[row] * factor));
             all[n++] = row;
         }
         scratch.Clear();
@@ -160,22 +166,21 @@ public sealed class Searcher : ISearchEngine, IDisposable
         return top;
     }
 
-    private readonly record struct Key(int Row, int Matched, double Score);
+    private readonly record struct Key(int Row, int Matched, int Place, double Score);
 
-    // More matched units first, then the higher score, then the name.
+    // More matched units first, then listings in (or serving) the places named, then the higher score, then the name.
     private sealed class KeyOrder(int[] nameRank) : IComparer<Key>
     {
         public int Compare(Key a, Key b) =>
             a.Matched != b.Matched ? b.Matched.CompareTo(a.Matched)
+            : a.Place != b.Place ? b.Place.CompareTo(a.Place)
             : a.Score != b.Score ? b.Score.CompareTo(a.Score) : nameRank[a.Row].CompareTo(nameRank[b.Row]);
     }
 
     // One unit over every table: each matching field adds weight × idf × length norm (bm25 with a term
     // frequency of one, summed over fields as FTS5's weighted bm25 does), idf taken per language.
-    private void Collect(IndexConnection connection, Language language, QueryUnit unit, uint bit, Scratch scratch)
+    private void Collect(IndexConnection connection, Language language, string french, string dutch, double unitWeight, uint bit, Scratch scratch)
     {
-        var french = unit.MatchExpression(0);
-        var dutch = unit.MatchExpression(1);
         var key = french + "\u0001" + dutch;
         if (!_cache.TryGet(key, out var lists))
         {
@@ -207,7 +212,7 @@ public sealed class Searcher : ISearchEngine, IDisposable
             }
             if (df == 0) continue;
             var idf = Math.Log(1 + (_table.Count - df + 0.5) / (df + 0.5));
-            var factor = (int)language == side ? 1.0 : IndexSchema.OtherLanguageFactor;
+            var factor = unitWeight * ((int)language == side ? 1.0 : IndexSchema.OtherLanguageFactor);
             for (var t = side * fields; t < (side + 1) * fields; t++)
             {
                 var weight = (float)(IndexSchema.Weight(IndexSchema.FieldOf(t)) * factor * idf);

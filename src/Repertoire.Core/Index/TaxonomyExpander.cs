@@ -12,12 +12,39 @@ namespace Repertoire.Core.Index;
 public sealed class TaxonomyExpander
 {
     private readonly Taxonomy _taxonomy;
+    private readonly Dictionary<string, List<TaxonomyTerm>> _byWord = new(StringComparer.Ordinal);
 
     /// <summary>Creates the expander over a taxonomy.</summary>
     public TaxonomyExpander(Taxonomy taxonomy)
     {
         ArgumentNullException.ThrowIfNull(taxonomy);
         _taxonomy = taxonomy;
+        foreach (var term in taxonomy.Needs.Concat(taxonomy.Sectors))
+        {
+            foreach (var language in LanguageExtensions.All)
+            {
+                foreach (var name in term.Synonyms.In(language).Prepend(term.Label.In(language) ?? ""))
+                {
+                    if (PlaceMatcher.Words(name) is not [var word]) continue;
+                    if (!_byWord.TryGetValue(word, out var terms)) _byWord[word] = terms = [];
+                    if (!terms.Contains(term)) terms.Add(term);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The needs and sectors one of whose labels or synonyms is exactly this one word (lower-case, folded):
+    /// an acronym such as "RIS" names the need of "revenu d'intégration" and "leefloon".
+    /// </summary>
+    public IReadOnlyList<TaxonomyTerm> TermsNamedBy(string word) =>
+        _byWord.TryGetValue(word, out var terms) ? terms : [];
+
+    /// <summary>All labels and synonyms of a term in one language.</summary>
+    public static IEnumerable<string> Names(TaxonomyTerm term, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(term);
+        return term.Synonyms.In(language).Prepend(term.Label.In(language) ?? "").Where(n => n.Length > 0);
     }
 
     /// <summary>The listing's own needs and sectors.</summary>
