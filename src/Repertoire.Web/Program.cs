@@ -13,6 +13,9 @@ builder.Services.AddRepertoireContent();
 // Configure Razor Pages with one URL per language
 builder.Services.AddRepertoirePages();
 
+// Configure the staff workbench: accounts, cookie sign-in, decisions, the cached alignment
+builder.Services.AddRepertoireStaff();
+
 var app = builder.Build();
 
 // Configure error pages and security headers
@@ -25,10 +28,16 @@ app.UseStaticFiles();
 // Configure the language cookie
 app.UseLanguageMemory();
 
+// Configure staff sign-in: authentication, then authorization
+app.UseRepertoireStaff();
+
 // Configure endpoints: language redirect, health, pages
 app.MapLanguageRedirect();
 app.MapHealth();
 app.MapRazorPages();
+
+// Configure the alignment crosswalk endpoint
+app.MapRepertoireStaff();
 
 app.Run();
 
