@@ -19,36 +19,43 @@ internal static class AlignCommand
         format.AcceptOnlyFromAmong("json", "csv");
         var content = new Option<DirectoryInfo?>("--content") { Description = "Content folder whose listings pairs are linked to" };
         var decisions = new Option<FileInfo?>("--decisions") { Description = "SQLite decision database (confirmed/rejected pairs)" };
+        var auto = new Option<double?>("--auto-threshold") { Description = $"Score from which a pair is published as auto (default {AlignmentOptions.Default.AutoThreshold})" };
+        var review = new Option<double?>("--review-threshold") { Description = $"Score from which a pair is proposed for review (default {AlignmentOptions.Default.ReviewThreshold})" };
 
         var command = new Command("align", "Align a Bruxelles-Social export with a De Sociale Kaart export and write the crosswalk.")
         {
-            bruxellesSocial, socialeKaart, output, format, content, decisions,
+            bruxellesSocial, socialeKaart, output, format, content, decisions, auto, review,
         };
-        command.SetAction(parse => Run(
+        command.SetAction(parse => Run(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error,
             parse.GetValue(bruxellesSocial)!, parse.GetValue(socialeKaart)!, parse.GetValue(output),
-            parse.GetValue(format) ?? "json", parse.GetValue(content), parse.GetValue(decisions)));
+            parse.GetValue(format) ?? "json", parse.GetValue(content), parse.GetValue(decisions),
+            new AlignmentOptions
+            {
+                AutoThreshold = parse.GetValue(auto) ?? AlignmentOptions.Default.AutoThreshold,
+                ReviewThreshold = parse.GetValue(review) ?? AlignmentOptions.Default.ReviewThreshold,
+            }));
         return command;
     }
 
-    private static int Run(FileInfo bxl, FileInfo sk, FileInfo? output, string format, DirectoryInfo? content, FileInfo? decisionsFile)
+    private static int Run(TextWriter stdout, TextWriter stderr, FileInfo bxl, FileInfo sk, FileInfo? output, string format, DirectoryInfo? content, FileInfo? decisionsFile, AlignmentOptions options)
     {
         foreach (var file in new[] { bxl, sk })
         {
             if (file.Exists) continue;
-            Console.Error.WriteLine($"error: {file.FullName} does not exist");
+            stderr.WriteLine($"error: {file.FullName} does not exist");
             return 2;
         }
         var left = new BruxellesSocialImporter().Import(bxl.FullName);
         var right = new SocialeKaartImporter().Import(sk.FullName);
-        foreach (var problem in left.Problems) Console.Error.WriteLine($"{bxl.Name}: {problem}");
-        foreach (var problem in right.Problems) Console.Error.WriteLine($"{sk.Name}: {problem}");
+        foreach (var problem in left.Problems) stderr.WriteLine($"{bxl.Name}: {problem}");
+        foreach (var problem in right.Problems) stderr.WriteLine($"{sk.Name}: {problem}");
 
         IReadOnlyList<ListingReference>? listings = null;
         if (content is not null)
         {
             var problems = new List<string>();
             listings = ListingReferenceReader.ReadDirectory(content.FullName, problems);
-            foreach (var problem in problems) Console.Error.WriteLine(problem);
+            foreach (var problem in problems) stderr.WriteLine(problem);
         }
         IReadOnlyList<AlignmentDecision>? known = null;
         if (decisionsFile is not null)
@@ -57,26 +64,30 @@ internal static class AlignCommand
             known = store.All();
         }
 
-        var result = new AlignmentMatcher().Align(left.Records, right.Records, known, listings);
+        var result = new AlignmentMatcher(options).Align(left.Records, right.Records, known, listings);
         var crosswalk = result.ToCrosswalk();
-        using var stream = output is null ? Console.OpenStandardOutput() : File.Create(output.FullName);
-        if (format == "csv")
+        if (output is null)
         {
-            using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false));
-            CrosswalkCsvWriter.Write(crosswalk, writer);
+            Write(crosswalk, format, stdout);
         }
         else
         {
-            CrosswalkJsonWriter.Write(crosswalk, stream);
-            stream.WriteByte((byte)'\n');
+            using var writer = new StreamWriter(output.FullName, append: false, new System.Text.UTF8Encoding(false));
+            Write(crosswalk, format, writer);
         }
         if (output is not null)
         {
-            Console.Error.WriteLine($"{crosswalk.Pairs.Count} pairs ({result.WithStatus(Core.Alignment.AlignmentStatus.Auto).Count()} auto, "
+            stderr.WriteLine($"{crosswalk.Pairs.Count} pairs ({result.WithStatus(Core.Alignment.AlignmentStatus.Auto).Count()} auto, "
                 + $"{result.WithStatus(Core.Alignment.AlignmentStatus.Review).Count()} review), "
                 + $"{crosswalk.OnlyBruxellesSocial.Count} only in Bruxelles-Social, {crosswalk.OnlySocialeKaart.Count} only in De Sociale Kaart: {output.FullName}");
         }
         // Unreadable records are reported, not fatal: the crosswalk of the readable ones is still useful.
         return 0;
+    }
+
+    private static void Write(CrosswalkDocument crosswalk, string format, TextWriter writer)
+    {
+        if (format == "csv") CrosswalkCsvWriter.Write(crosswalk, writer);
+        else writer.WriteLine(CrosswalkJsonWriter.Write(crosswalk));
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Repertoire.Core.Alignment.Normalisation;
 using static Repertoire.Core.Alignment.Import.JsonValues;
 
 namespace Repertoire.Core.Alignment.Import;
@@ -20,13 +21,16 @@ public sealed class BruxellesSocialImporter : ExportImporter
         var names = new List<string>();
         foreach (var field in new[] { "nameOfficialFr", "nameOfficialNl" })
             if (Text(element, field) is { } name) names.Add(name);
-        foreach (var field in new[] { "nameAlternativeFr", "nameAlternativeNl", "nameServiceFr", "nameServiceNl" })
+        foreach (var field in new[] { "nameAlternativeFr", "nameAlternativeNl", "nameServiceFr", "nameServiceNl", "nameFormerFr", "nameFormerNl" })
             names.AddRange(Texts(Property(element, field)));
 
         var addresses = new List<DirectoryAddress>();
         if (Property(element, "address") is { ValueKind: JsonValueKind.Object } address)
         {
             var (lat, lon) = Coordinates(Number(Property(address, "lat")), Number(Property(address, "lon")));
+            // Some exports keep only the Lambert 72 coordinates.
+            if (lat is null && Number(Property(address, "x")) is { } x && Number(Property(address, "y")) is { } y && x is > 0 and < 400_000 && y is > 0 and < 300_000)
+                (lat, lon) = Lambert72.ToWgs84(x, y);
             var candidate = new DirectoryAddress(
                 Text(address, "streetFr"), Text(address, "streetNl"), Text(address, "number"), Text(address, "postalBox"),
                 Text(address, "zipCode"), Text(address, "municipalityFr") ?? Text(address, "municipalityNl"), lat, lon);

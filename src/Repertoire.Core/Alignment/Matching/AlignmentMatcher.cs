@@ -150,6 +150,23 @@ public sealed class AlignmentMatcher
                 link?.Find(left[a], right[b]), decision);
     }
 
+    /// <summary>Scores one pair on demand (for a person who wants to compare two records the matcher did not
+    /// propose); names are weighed against <paramref name="corpus"/> (both exports) when given. Status: review.</summary>
+    public AlignmentProposal Compare(DirectoryRecord bruxellesSocial, DirectoryRecord socialeKaart, IReadOnlyCollection<DirectoryRecord>? corpus = null)
+    {
+        ArgumentNullException.ThrowIfNull(bruxellesSocial);
+        ArgumentNullException.ThrowIfNull(socialeKaart);
+        var records = corpus ?? [bruxellesSocial, socialeKaart];
+        var streets = new StreetTranslator();
+        foreach (var record in records.Append(bruxellesSocial).Where(r => r.Source == DirectorySource.BruxellesSocial))
+            foreach (var address in record.Addresses)
+                streets.Learn(address.StreetFr, address.StreetNl);
+        var similarity = new NameSimilarity(records.Select(r => PreparedRecord.Create(r, _names, streets)));
+        var (a, b) = (PreparedRecord.Create(bruxellesSocial, _names, streets), PreparedRecord.Create(socialeKaart, _names, streets));
+        var evidence = new PairScorer(similarity, streets).Score(a, b);
+        return new AlignmentProposal(bruxellesSocial, socialeKaart, AlignmentStatus.Review, evidence, ConflictDetector.Detect(a, b, evidence), null, null);
+    }
+
     private static double Logit(double p)
     {
         p = Math.Clamp(p, 1e-9, 1 - 1e-9);

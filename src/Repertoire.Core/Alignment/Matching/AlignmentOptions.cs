@@ -4,12 +4,13 @@ namespace Repertoire.Core.Alignment.Matching;
 public sealed record AlignmentOptions
 {
     /// <summary>A pair scoring at least this (and not contested by a close rival) is published as <c>auto</c>.
-    /// 0.97 means odds of about 32 to 1 that both records are the same site. Defaults to <c>0.97</c>.</summary>
-    public double AutoThreshold { get; init; } = 0.97;
+    /// 0.9 means the summed evidence beats the prior by odds of 9 to 1; the hard negatives of the sample
+    /// (same address other organisation, other site of the same organisation) stay below 0.6. Defaults to <c>0.9</c>.</summary>
+    public double AutoThreshold { get; init; } = 0.9;
 
-    /// <summary>A pair scoring at least this is proposed for <c>review</c>. Defaults to <c>0.2</c>: proposals are
+    /// <summary>A pair scoring at least this is proposed for <c>review</c>. Defaults to <c>0.1</c>: proposals are
     /// cheap to dismiss, missed pairs are not.</summary>
-    public double ReviewThreshold { get; init; } = 0.2;
+    public double ReviewThreshold { get; init; } = 0.1;
 
     /// <summary>A pair stays <c>auto</c> only if its log-odds beat every rival for either record by this much
     /// (a rival being any other candidate above the review threshold). Defaults to <c>2.0</c> (odds 7.4 to 1).</summary>

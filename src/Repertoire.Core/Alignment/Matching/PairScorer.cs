@@ -113,7 +113,8 @@ internal sealed class PairScorer(NameSimilarity names, StreetTranslator streets)
             {
                 // Street names in two languages that no bilingual record translated: let number and postcode speak.
                 if (postcodeDiffers) return (0, -3.0);
-                return number is >= 0.85 ? (0.5, 0.5) : (0.2, -0.5);
+                // The same house number in the same postcode on differently named streets is rare by chance.
+                return number is >= 0.85 ? (0.5, 1.5) : (0.2, -0.5);
             }
             return (0, postcodeDiffers ? -4.5 : -4.0);
         }

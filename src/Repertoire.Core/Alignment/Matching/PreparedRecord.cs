@@ -22,7 +22,7 @@ internal sealed class PreparedRecord
             Record = record,
             NameTokens = record.Names.Select(names.Tokens).Where(t => t.Count > 0).ToList(),
             Kbos = record.Kbos.Select(KboNumber.Normalise).OfType<string>().ToHashSet(StringComparer.Ordinal),
-            Phones = record.Phones.Select(PhoneNormaliser.ToE164).OfType<string>().ToHashSet(StringComparer.Ordinal),
+            Phones = record.Phones.SelectMany(PhoneNormaliser.AllToE164).ToHashSet(StringComparer.Ordinal),
             Emails = emails,
             EmailDomains = emails.Select(ContactNormaliser.EmailDomain).OfType<string>()
                 .Where(d => !ContactNormaliser.IsSharedDomain(d)).ToHashSet(StringComparer.Ordinal),

@@ -10,7 +10,7 @@ namespace Repertoire.Core.Alignment.Normalisation;
 /// <param name="Box">The box (bte, bus, "/"), lower-cased, or null.</param>
 public sealed partial record HouseNumber(int First, int Last, string Suffix, string? Box)
 {
-    [GeneratedRegex(@"^\s*(?:n[°o]\.?\s*)?(\d{1,5})\s*([a-z])?(?:\s*[-–]\s*(\d{1,5})\s*[a-z]?)?(?:\s*(?:,|\s)?\s*(?:bte|bt|boite|boîte|bus|box|b|/)\.?\s*([a-z0-9]{1,6}))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:n[°o]\.?\s*)?(\d{1,5})\s*([a-z](?![a-z]))?(?:\s*[-–]\s*(\d{1,5})\s*(?:[a-z](?![a-z]))?)?(?:\s*(?:,|\s)?\s*(?:(?:bte|bt|boite|boîte|bus|box|b)(?![a-z])|/)\.?\s*([a-z0-9]{1,6}))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 
     /// <summary>Parses the number; <paramref name="box"/> (Bruxelles-Social's separate postalBox) wins over a box in the text.

@@ -4,6 +4,21 @@ namespace Repertoire.Core.Alignment.Normalisation;
 /// "+32 (0)2 435 51 38") to E.164 ("+3224355138").</summary>
 public static class PhoneNormaliser
 {
+    private static readonly string[] Separators = [",", ";", " - ", " / ", " of ", " ou ", " et ", " en ", "|"];
+
+    /// <summary>Every number in a text that may list several ("02/435.51.38 - 02/435.51.39").</summary>
+    public static IEnumerable<string> AllToE164(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) yield break;
+        if (ToE164(text) is { } single)
+        {
+            yield return single;
+            yield break;
+        }
+        foreach (var part in text.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            if (ToE164(part) is { } number) yield return number;
+    }
+
     /// <summary>The E.164 form, or null when the text is not a plausible phone number. National numbers
     /// are read as Belgian.</summary>
     public static string? ToE164(string? text)
