@@ -10,5 +10,7 @@ internal static class Commands
         ValidateCommand.Create(),
         AlignCommand.Create(),
         StaffCommand.Create(),
+        StemCommand.Create(),
+        AnalyzeCommand.Create(),
     ];
 }

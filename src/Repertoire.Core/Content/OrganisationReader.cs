@@ -17,6 +17,12 @@ internal sealed class OrganisationReader(Territory territory, Taxonomy taxonomy)
 
     // Documented extensions of the bundled content: kept like any extra field, without a warning each time.
     private static readonly HashSet<string> KnownExtensions = new(StringComparer.Ordinal) { "source" };
+    private static readonly HashSet<string> KnownSiteExtensions = new(StringComparer.Ordinal) { "address_note" };
+
+    private static readonly HashSet<string> SiteFields = new(StringComparer.Ordinal)
+    {
+        "street", "number", "postcode", "commune", "basin", "quartier", "lat", "lon",
+    };
 
     /// <summary>The listing, or null when the file has an error (every problem is added to <paramref name="problems"/>).</summary>
     public Organisation? Read(string file, string relativePath, List<ContentProblem> problems)
@@ -68,13 +74,7 @@ internal sealed class OrganisationReader(Territory territory, Taxonomy taxonomy)
         foreach (var language in languages.Where(l => l.Length != 2 || !l.All(char.IsAsciiLetterLower)))
             f.Warning(YamlFields.Child(map, "languages"), "languages", $"'{language}' is not an ISO 639-1 code");
 
-        var extra = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var (key, value) in map.Children)
-        {
-            if (key is not YamlScalarNode { Value: { } field } || Known.Contains(field)) continue;
-            extra[field] = YamlFields.ToPlain(value);
-            if (!KnownExtensions.Contains(field)) f.Warning(key, field, "unknown field, kept as is");
-        }
+        var extra = f.Extra(map, Known, quiet: KnownExtensions);
 
         var organisation = new Organisation
         {
@@ -120,7 +120,7 @@ internal sealed class OrganisationReader(Territory territory, Taxonomy taxonomy)
             f.Error(node, "site", "expected street, number, postcode, commune...");
             return Site.Unknown;
         }
-        f.WarnUnknownKeys(site, "site", "street", "number", "postbox", "postcode", "commune", "basin", "quartier", "lat", "lon");
+        var extra = f.Extra(site, SiteFields, "site", KnownSiteExtensions);
         var communeId = f.String(site, "commune", "site.commune");
         var commune = territory.Commune(communeId);
         if (communeId is not null && commune is null)
@@ -150,7 +150,7 @@ internal sealed class OrganisationReader(Territory territory, Taxonomy taxonomy)
         if (lon is < -180 or > 180) f.Error(YamlFields.Child(site, "lon"), "site.lon", "longitude out of range");
 
         return new Site(f.Text(site, "street", "site.street"), f.String(site, "number", "site.number"), postcode,
-            communeId, basinId, quartierId, lat, lon);
+            communeId, basinId, quartierId, lat, lon) { Extra = extra };
     }
 
     private static ExternalIds ReadExternal(YamlFields f, YamlMappingNode map)

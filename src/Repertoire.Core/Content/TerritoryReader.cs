@@ -8,6 +8,12 @@ internal static class TerritoryReader
 {
     public const string FileName = "territory.yml";
 
+    private static readonly HashSet<string> TopFields = new(StringComparer.Ordinal) { "basins", "communes", "quartiers" };
+    private static readonly HashSet<string> TopExtensions = new(StringComparer.Ordinal) { "region" };
+    private static readonly HashSet<string> BasinFields = new(StringComparer.Ordinal) { "id", "fr", "nl" };
+    private static readonly HashSet<string> CommuneFields = new(StringComparer.Ordinal) { "id", "nis", "fr", "nl", "postcodes", "basins" };
+    private static readonly HashSet<string> QuartierFields = new(StringComparer.Ordinal) { "id", "fr", "nl", "basin", "commune" };
+
     public static Territory Read(string contentRoot, List<ContentProblem> problems)
     {
         var file = Path.Combine(contentRoot, FileName);
@@ -24,10 +30,10 @@ internal static class TerritoryReader
             fields.Error(root, "-", "expected basins, communes and quartiers");
             return Territory.Empty;
         }
-        fields.WarnUnknownKeys(map, "", "basins", "communes", "quartiers", "region");
+        var extra = fields.Extra(map, TopFields, quiet: TopExtensions);
 
         var basins = Items(map, "basins", fields, (item, f) =>
-            new Basin(IdOf(item, f, "basins")!, Name(item, f, "basins")));
+            new Basin(IdOf(item, f, "basins")!, Name(item, f, "basins")) { Extra = f.Extra(item, BasinFields, "basins") });
         var basinIds = basins.Select(b => b.Id).ToHashSet(StringComparer.Ordinal);
 
         var communes = Items(map, "communes", fields, (item, f) =>
@@ -38,7 +44,7 @@ internal static class TerritoryReader
                 f.Error(YamlFields.Child(item, "basins"), "communes.basins", $"unknown basin '{basin}'");
             if (communeBasins.Count == 0) f.Error(item, "communes.basins", $"commune '{id}' lies in no basin");
             return new Commune(id, f.String(item, "nis", "communes.nis"), Name(item, f, "communes"),
-                f.Strings(item, "postcodes", "communes.postcodes"), communeBasins);
+                f.Strings(item, "postcodes", "communes.postcodes"), communeBasins) { Extra = f.Extra(item, CommuneFields, "communes") };
         });
         var communeIds = communes.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
 
@@ -50,9 +56,9 @@ internal static class TerritoryReader
             var commune = f.String(item, "commune", "quartiers.commune");
             if (commune is not null && !communeIds.Contains(commune))
                 f.Error(YamlFields.Child(item, "commune"), "quartiers.commune", $"unknown commune '{commune}'");
-            return new Quartier(IdOf(item, f, "quartiers")!, Name(item, f, "quartiers"), basin ?? "", commune);
+            return new Quartier(IdOf(item, f, "quartiers")!, Name(item, f, "quartiers"), basin ?? "", commune) { Extra = f.Extra(item, QuartierFields, "quartiers") };
         });
-        return new Territory(basins, communes, quartiers);
+        return new Territory(basins, communes, quartiers) { Extra = extra };
     }
 
     private static LocalizedText Name(YamlMappingNode item, YamlFields f, string list) =>

@@ -105,7 +105,7 @@ internal sealed class YamlFields(string path, int lineOffset, List<ContentProble
     }
 
     /// <summary>The fields not in <paramref name="known"/>, converted to plain objects, so they are preserved.</summary>
-    public Dictionary<string, object?> Extra(YamlMappingNode map, IReadOnlySet<string> known)
+    public Dictionary<string, object?> Extra(YamlMappingNode map, IReadOnlySet<string> known, string prefix = "", IReadOnlySet<string>? quiet = null)
     {
         var extra = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var (key, value) in map.Children)
@@ -113,7 +113,8 @@ internal sealed class YamlFields(string path, int lineOffset, List<ContentProble
             var name = (key as YamlScalarNode)?.Value;
             if (name is null || known.Contains(name)) continue;
             extra[name] = ToPlain(value);
-            Warning(key, name, "unknown field, kept as is");
+            if (quiet is null || !quiet.Contains(name))
+                Warning(key, prefix.Length == 0 ? name : $"{prefix}.{name}", "unknown field, kept as is");
         }
         return extra;
     }

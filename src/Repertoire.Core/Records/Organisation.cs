@@ -14,6 +14,9 @@ public sealed record Site(
     /// <summary>A listing with no known site.</summary>
     public static Site Unknown { get; } = new(LocalizedText.Empty, null, null, null, null, null, null, null);
 
+    /// <summary>Extra fields of the site, kept as read.</summary>
+    public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
+
     /// <summary>"Street number" in a language, or null when the street is unknown.</summary>
     public string? StreetLine(Language language) =>
         Street.Get(language) is { } street ? (Number is null ? street : $"{street} {Number}") : null;

@@ -1,13 +1,25 @@
 namespace Repertoire.Core.Records;
 
 /// <summary>A "bassin d'aide et de soins" / "zorgzone".</summary>
-public sealed record Basin(string Id, LocalizedText Name);
+public sealed record Basin(string Id, LocalizedText Name)
+{
+    /// <summary>Extra fields of the file, kept as read.</summary>
+    public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
+}
 
 /// <summary>One of the 19 communes, with the basins it lies in (Brussels-City lies in several).</summary>
-public sealed record Commune(string Id, string? Nis, LocalizedText Name, IReadOnlyList<string> Postcodes, IReadOnlyList<string> Basins);
+public sealed record Commune(string Id, string? Nis, LocalizedText Name, IReadOnlyList<string> Postcodes, IReadOnlyList<string> Basins)
+{
+    /// <summary>Extra fields of the file, kept as read.</summary>
+    public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
+}
 
 /// <summary>A social-health quartier ("wijk") of a basin.</summary>
-public sealed record Quartier(string Id, LocalizedText Name, string Basin, string? Commune);
+public sealed record Quartier(string Id, LocalizedText Name, string Basin, string? Commune)
+{
+    /// <summary>Extra fields of the file, kept as read.</summary>
+    public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
+}
 
 /// <summary>The region's territorial structure, as read from <c>territory.yml</c>.</summary>
 public sealed class Territory
@@ -29,6 +41,9 @@ public sealed class Territory
 
     /// <summary>An empty territory, used when <c>territory.yml</c> cannot be read.</summary>
     public static Territory Empty { get; } = new([], [], []);
+
+    /// <summary>Top-level fields of <c>territory.yml</c> besides basins, communes and quartiers (such as <c>region</c>).</summary>
+    public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
 
     /// <summary>The basins in file order.</summary>
     public IReadOnlyList<Basin> Basins { get; }

@@ -149,4 +149,17 @@ public sealed class ContentValidationTests : IDisposable
         Assert.Contains("duplicate id 'sante'", problem.Message);
         Assert.Equal(10, problem.Line);
     }
+
+    [Fact]
+    public void ExtraFieldsOfSitesAndTerritoryAreKept()
+    {
+        Write("organisations/extra.md", "---\nname:\n  fr: Extra\nsite:\n  commune: jette\n  floor: 2\n---\n");
+        File.AppendAllText(Path.Combine(_content, "territory.yml"), "region:\n  nis: \"04000\"\n");
+
+        var set = ContentLoader.Load(_content);
+
+        Assert.Equal("2", set.Find("extra")!.Site.Extra["floor"]);
+        Assert.Contains(set.Problems, p => p.Field == "site.floor" && p.Severity == ProblemSeverity.Warning);
+        Assert.True(set.Territory.Extra.ContainsKey("region"));
+    }
 }

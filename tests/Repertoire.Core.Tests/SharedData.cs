@@ -1,0 +1,23 @@
+namespace Repertoire.Core.Tests;
+
+/// <summary>Locates the read-only shared material (the Snowball vocabularies) the oracle tests read.</summary>
+internal static class SharedData
+{
+    public static string SnowballFile(string name)
+    {
+        var root = Environment.GetEnvironmentVariable("REPERTOIRE_SHARED") ?? "/work/shared";
+        return Path.Combine(root, "data", "snowball", name);
+    }
+
+    /// <summary>Pairs line n of the vocabulary with line n of the expected output.</summary>
+    public static IReadOnlyList<(string Word, string Stem)> Vocabulary(string voc, string output)
+    {
+        var words = File.ReadAllLines(SnowballFile(voc));
+        var stems = File.ReadAllLines(SnowballFile(output));
+        Assert.Equal(words.Length, stems.Length);
+        var pairs = new (string, string)[words.Length];
+        for (var i = 0; i < words.Length; i++)
+            pairs[i] = (words[i], stems[i]);
+        return pairs;
+    }
+}

@@ -1,0 +1,74 @@
+using System.Text;
+using Repertoire.Core.Analysis;
+
+namespace Repertoire.Core.Tests.Specs;
+
+/// <summary>
+/// Reads a spec file (STYLE.md §3): prose with <c>```` example CHAIN</c> blocks holding the input, a line with
+/// a single <c>.</c>, then the expected tokens. Examples are named <c>{SpecFile}:{Section}:{N}</c>, the
+/// section being the nearest <c>##</c> heading and N counting from 1 within it.
+/// </summary>
+internal static class SpecFile
+{
+    private const string Fence = "````";
+
+    /// <summary>The examples of <paramref name="fileName"/> as xunit rows: name, chain, input, expected.</summary>
+    public static IEnumerable<object[]> Examples(string fileName)
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "Specs", fileName);
+        var lines = File.ReadAllLines(path);
+        var specName = Path.GetFileNameWithoutExtension(fileName);
+        var section = "";
+        var number = 0;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            if (line.StartsWith("## ", StringComparison.Ordinal))
+            {
+                section = line[3..].Trim();
+                number = 0;
+                continue;
+            }
+            if (!line.StartsWith(Fence + " example", StringComparison.Ordinal))
+                continue;
+            var chain = line[(Fence.Length + " example".Length)..].Trim();
+            var input = new List<string>();
+            var expected = new List<string>();
+            var target = input;
+            var start = i + 1;
+            for (i++; i < lines.Length && lines[i] != Fence; i++)
+            {
+                if (lines[i] == "." && target == input)
+                    target = expected;
+                else
+                    target.Add(lines[i]);
+            }
+            if (i == lines.Length || target == input)
+                throw new FormatException($"{fileName}:{start}: example without '.' separator or closing fence.");
+            number++;
+            yield return [$"{specName}:{section}:{number}", chain, string.Join('\n', input), string.Join('\n', expected)];
+        }
+    }
+
+    /// <summary>
+    /// Writes tokens as the spec files show them: terms separated by spaces, tokens sharing the previous
+    /// token's position joined to it by <c>/</c>, keywords followed by <c>*</c>.
+    /// </summary>
+    public static string Render(TokenStream stream)
+    {
+        var text = new StringBuilder();
+        var previous = -1;
+        var first = true;
+        while (stream.TryNext(out var token))
+        {
+            if (!first)
+                text.Append(token.Position == previous ? '/' : ' ');
+            text.Append(token.Term);
+            if (token.IsKeyword)
+                text.Append('*');
+            previous = token.Position;
+            first = false;
+        }
+        return text.ToString();
+    }
+}
