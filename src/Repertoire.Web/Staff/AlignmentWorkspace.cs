@@ -85,6 +85,17 @@ public sealed class AlignmentWorkspace
         }
     }
 
+    /// <summary>The proposal of a pair, or, when the matcher does not propose it (say a rival was confirmed since),
+    /// the pair scored on demand so a person can still look at it and decide; null when either id is unknown.</summary>
+    public AlignmentProposal? Pair(string bruxellesSocialId, string socialeKaartId)
+    {
+        var snapshot = Current;
+        if (snapshot.Find(bruxellesSocialId, socialeKaartId) is { } proposal) return proposal;
+        if (!snapshot.BruxellesSocial.TryGetValue(bruxellesSocialId, out var left) || !snapshot.SocialeKaart.TryGetValue(socialeKaartId, out var right)) return null;
+        var corpus = snapshot.BruxellesSocial.Values.Concat(snapshot.SocialeKaart.Values).ToList();
+        return _matcher.Compare(left, right, corpus) with { Decision = _decisions.Find(bruxellesSocialId, socialeKaartId) };
+    }
+
     /// <summary>Confirms a pair as <paramref name="user"/> and recomputes the alignment.</summary>
     public AlignmentDecision Confirm(string bruxellesSocialId, string socialeKaartId, string user, string? note) =>
         Changed(_decisions.Confirm(bruxellesSocialId, socialeKaartId, user, Clean(note)));

@@ -36,6 +36,9 @@ public sealed class Pair(AlignmentWorkspace workspace, ContentStore content) : S
     /// <summary>The best review proposal after this one, to go on with.</summary>
     public AlignmentProposal? Next { get; private set; }
 
+    /// <summary>False for a pair the matcher does not propose, scored on demand.</summary>
+    public bool Proposed { get; private set; }
+
     public string StatusName => CrosswalkPair.StatusName(Proposal.Status);
 
     /// <summary>How a field compares across the two records.</summary>
@@ -74,7 +77,8 @@ public sealed class Pair(AlignmentWorkspace workspace, ContentStore content) : S
     {
         if (BruxellesSocialId is null || SocialeKaartId is null) return false;
         var snapshot = workspace.Current;
-        if (snapshot.Find(BruxellesSocialId, SocialeKaartId) is not { } proposal) return false;
+        if (workspace.Pair(BruxellesSocialId, SocialeKaartId) is not { } proposal) return false;
+        Proposed = snapshot.Find(BruxellesSocialId, SocialeKaartId) is not null;
         Proposal = proposal;
         Title = Text.Format("staff.pair.title", ("BXL", proposal.BruxellesSocial.DisplayName), ("SK", proposal.SocialeKaart.DisplayName));
         Fields = Rows(proposal);

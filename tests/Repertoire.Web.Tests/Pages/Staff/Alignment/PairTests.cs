@@ -184,6 +184,25 @@ public sealed class PairTests
         Assert.Equal(["confirmed", "withdrawn"], app.Decisions.History(proposal.BruxellesSocial.Id, proposal.SocialeKaart.Id).Select(h => h.Action));
     }
 
+    [Fact]
+    public async Task PairTheMatcherDoesNotProposeIsScoredOnDemandAndCanBeRejected()
+    {
+        await using var app = new WorkbenchApplication();
+        var snapshot = app.Workspace.Current;
+        var lone = snapshot.Result!.OnlyBruxellesSocial[0];
+        var other = snapshot.Result.OnlySocialeKaart[0];
+        Assert.Null(snapshot.Find(lone.Id, other.Id));
+        using var client = await app.SignedInClientAsync();
+        var url = $"/staff/alignment/pair?bs={Uri.EscapeDataString(lone.Id)}&sk={Uri.EscapeDataString(other.Id)}";
+
+        var (response, page) = await WorkbenchApplication.GetPageAsync(client, url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotNull(page.QuerySelector("p[role=note]"));
+        await WorkbenchApplication.PostFormAsync(client, url, url + "&handler=Reject", []);
+
+        Assert.Equal(AlignmentStatus.Rejected, app.Workspace.Current.Find(lone.Id, other.Id)!.Status);
+    }
+
     [Theory]
     [InlineData("/staff/alignment/pair?bs=nope&sk=nada")]
     [InlineData("/staff/alignment/pair")]
