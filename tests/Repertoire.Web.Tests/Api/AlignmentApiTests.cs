@@ -47,14 +47,17 @@ public sealed class AlignmentApiTests
         Assert.Equal(220, paired.Count + root.GetProperty("only_bruxelles_social").GetArrayLength());
     }
 
-    [Fact]
-    public async Task CrosswalkIsTheOneTheAlignCommandWrites()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task CrosswalkIsTheOneTheAlignCommandWrites(bool bundledContent)
     {
-        await using var app = new WorkbenchApplication();
+        var contentPath = bundledContent ? TestPaths.BundledContent : TestPaths.FixtureContent;
+        await using var app = new WorkbenchApplication(contentPath: contentPath);
         using var client = app.CreateBrowserlessClient();
         var left = new BruxellesSocialImporter().Import(Path.Combine(WorkbenchApplication.SampleFolder, "bruxelles-social.json")).Records;
         var right = new SocialeKaartImporter().Import(Path.Combine(WorkbenchApplication.SampleFolder, "sociale-kaart.json")).Records;
-        var listings = Core.Alignment.Listings.ListingReferenceReader.ReadDirectory(TestPaths.FixtureContent);
+        var listings = Core.Alignment.Listings.ListingReferenceReader.ReadDirectory(contentPath);
 
         var expected = CrosswalkJsonWriter.Write(new AlignmentMatcher().Align(left, right, null, listings).ToCrosswalk());
 
