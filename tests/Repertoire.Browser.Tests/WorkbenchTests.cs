@@ -78,6 +78,11 @@ public sealed class WorkbenchTests(SiteFixture site)
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Paire rejetée : elle ne sera plus proposée.");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         await Screenshots.SaveAsync(page, "staff-alignment-rejected");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Nederlands" }).ClickAsync();
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "nl-BE");
+        await Assertions.Expect(page.Locator(".status-badge")).ToHaveTextAsync("Afgewezen");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await Screenshots.SaveAsync(page, "staff-alignment-rejected-nl");
 
         // The result: each pair under its new status, and the published crosswalk says so.
         await page.GotoAsync("/staff/alignment?status=confirmed");

@@ -114,6 +114,13 @@ public sealed class AlignmentApiTests
             var pair = json.RootElement.GetProperty("pairs").EnumerateArray()
                 .Single(p => p.GetProperty("bruxelles_social").GetString() == auto.BruxellesSocial.Id && p.GetProperty("status").GetString() == "auto");
             Assert.Equal("service-aligne", pair.GetProperty("repertoire").GetString());
+
+            // The pair's page links to the listing, in the page's language.
+            using var staff = await app.SignedInClientAsync();
+            var (_, page) = await WorkbenchApplication.GetPageAsync(staff, WorkbenchApplication.PairUrl(auto));
+            var link = page.QuerySelector("a.staff-listing")!;
+            Assert.Equal("/fr/organisations/service-aligne", link.GetAttribute("href"));
+            Assert.Equal("Service aligné de test", link.TextContent);
         }
         finally
         {
