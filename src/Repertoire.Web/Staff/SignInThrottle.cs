@@ -27,6 +27,8 @@ public sealed class SignInThrottle(IOptions<WorkbenchOptions> options, TimeProvi
     /// <summary>Records a failed attempt.</summary>
     public void Failed(string client)
     {
+        // Many addresses failing once each must not grow the table without end.
+        if (_failures.Count > 10_000) Prune();
         var queue = _failures.GetOrAdd(client, _ => new Queue<DateTimeOffset>());
         lock (queue)
         {
@@ -37,6 +39,18 @@ public sealed class SignInThrottle(IOptions<WorkbenchOptions> options, TimeProvi
 
     /// <summary>Forgets the client's failures after a successful sign-in.</summary>
     public void Succeeded(string client) => _failures.TryRemove(client, out _);
+
+    private void Prune()
+    {
+        foreach (var (client, queue) in _failures)
+        {
+            lock (queue)
+            {
+                Expire(queue);
+                if (queue.Count == 0) _failures.TryRemove(client, out _);
+            }
+        }
+    }
 
     private void Expire(Queue<DateTimeOffset> queue)
     {
