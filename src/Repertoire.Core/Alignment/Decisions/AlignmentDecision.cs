@@ -1,15 +1,5 @@
 namespace Repertoire.Core.Alignment.Decisions;
 
-/// <summary>What a person decided about a pair.</summary>
-public enum DecisionVerdict
-{
-    /// <summary>Same organisation at the same site.</summary>
-    Confirmed,
-
-    /// <summary>Not the same; never to be proposed again.</summary>
-    Rejected,
-}
-
 /// <summary>The current decision about one pair of directory records, keyed by the directories' own ids so
 /// that it survives re-imports.</summary>
 /// <param name="BruxellesSocialId">The Bruxelles-Social id.</param>

@@ -101,7 +101,8 @@ public sealed class AlignmentMatcher
         var keptPairs = assigned.Select(a => (a.A, a.B)).ToHashSet();
         foreach (var (a, b, evidence) in scored)
         {
-            if (keptPairs.Contains((a, b))) continue;
+            // A record a person already paired is no rival: it is not available.
+            if (keptPairs.Contains((a, b)) || takenLeft.Contains(a) || takenRight.Contains(b)) continue;
             if (!bestForLeft.TryGetValue(a, out var la) || evidence.LogOdds > la) bestForLeft[a] = evidence.LogOdds;
             if (!bestForRight.TryGetValue(b, out var rb) || evidence.LogOdds > rb) bestForRight[b] = evidence.LogOdds;
         }
@@ -109,7 +110,7 @@ public sealed class AlignmentMatcher
         foreach (var (a, b, evidence) in assigned)
         {
             var rival = Math.Max(bestForLeft.GetValueOrDefault(a, double.NegativeInfinity), bestForRight.GetValueOrDefault(b, double.NegativeInfinity));
-            var isAuto = evidence.LogOdds >= autoThreshold && evidence.LogOdds - rival >= _options.AmbiguityMargin;
+            var isAuto = evidence.LogOdds >= autoThreshold && evidence.LogOdds - rival >= _options.AmbiguityMargin && evidence.IdentifiesService;
             if (isAuto)
             {
                 takenLeft.Add(a);

@@ -11,10 +11,16 @@ namespace Repertoire.Core.Alignment.Matching;
 /// <param name="Geo">Closeness of the coordinates, 1 within about 100 m.</param>
 /// <param name="DistanceMetres">The distance between the coordinates, when both have them.</param>
 /// <param name="LogOdds">The summed log-likelihood ratios of the fields plus the prior.</param>
+/// <param name="DepartmentNames">True when one name is the other plus words of its own ("CPAS de Koekelberg -
+/// Cellule énergie"): an organisation and one of its departments, often at one address.</param>
 public sealed record FieldEvidence(
     double? Kbo, double? Name, double? Address, double? Phone, double? Email, double? Website, double? Geo,
-    double? DistanceMetres, double LogOdds)
+    double? DistanceMetres, double LogOdds, bool DepartmentNames = false)
 {
+    /// <summary>True unless the names look like an organisation and its department with no phone or e-mail
+    /// address of their own in common: a shared KBO number and address then prove the organisation, not the service.</summary>
+    public bool IdentifiesService => !DepartmentNames || Phone == 1 || Email == 1;
+
     /// <summary>The combined score in [0, 1]: the logistic function of <see cref="LogOdds"/>.</summary>
     public double Score => 1 / (1 + Math.Exp(-LogOdds));
 

@@ -40,8 +40,33 @@ internal sealed class NameSimilarity
         return best;
     }
 
-    public double Compare(IReadOnlyList<string> x, IReadOnlyList<string> y)
+    /// <summary>True when the most similar names look like an organisation and one of its departments: every
+    /// token of one name is found in the other, which adds words of its own ("CPAS de Koekelberg" and
+    /// "CPAS de Koekelberg - Cellule énergie").</summary>
+    public bool LooksLikeDepartment(PreparedRecord a, PreparedRecord b)
     {
+        var best = -1.0;
+        var department = false;
+        foreach (var x in a.NameTokens)
+        {
+            foreach (var y in b.NameTokens)
+            {
+                var similarity = Compare(x, y, out var unmatchedX, out var unmatchedY);
+                if (similarity <= best) continue;
+                best = similarity;
+                // All of one name is found (concepts included), and the other adds words of its own.
+                department = (unmatchedX.All == 0 && unmatchedY.Words > 0) || (unmatchedY.All == 0 && unmatchedX.Words > 0);
+            }
+        }
+        return department;
+    }
+
+    public double Compare(IReadOnlyList<string> x, IReadOnlyList<string> y) => Compare(x, y, out _, out _);
+
+    // unmatchedX/Y: the tokens of each name left without a counterpart, all of them and words only (no concepts).
+    private double Compare(IReadOnlyList<string> x, IReadOnlyList<string> y, out (int All, int Words) unmatchedX, out (int All, int Words) unmatchedY)
+    {
+        unmatchedX = unmatchedY = (0, 0);
         double total = 0, matched = 0;
         foreach (var token in x) total += Weight(token);
         foreach (var token in y) total += Weight(token);
@@ -57,10 +82,16 @@ internal sealed class NameSimilarity
                 var similarity = TokenSimilarity(token, y[j]);
                 if (similarity > bestSimilarity) { bestSimilarity = similarity; bestIndex = j; }
             }
-            if (bestIndex < 0) continue;
+            if (bestIndex < 0)
+            {
+                unmatchedX = (unmatchedX.All + 1, unmatchedX.Words + (token[0] != '#' && token.Length >= 3 ? 1 : 0));
+                continue;
+            }
             used[bestIndex] = true;
             matched += bestSimilarity * (Weight(token) + Weight(y[bestIndex]));
         }
+        for (var j = 0; j < y.Count; j++)
+            if (!used[j]) unmatchedY = (unmatchedY.All + 1, unmatchedY.Words + (y[j][0] != '#' && y[j].Length >= 3 ? 1 : 0));
         return Math.Min(1, matched / total);
     }
 

@@ -69,7 +69,7 @@ internal sealed class PairScorer(NameSimilarity names, StreetTranslator streets)
             logOdds += website == 1 ? 1.2 : -0.5;
         }
 
-        return new FieldEvidence(kbo, name, address, phone, email, website, geo, distance, logOdds);
+        return new FieldEvidence(kbo, name, address, phone, email, website, geo, distance, logOdds, names.LooksLikeDepartment(a, b));
     }
 
     // Switchboards number their lines consecutively: 02/435.51.38 and 02/435.51.39 are one organisation.

@@ -4,11 +4,6 @@ using Repertoire.Core.Alignment.Decisions;
 
 namespace Repertoire.Core.Alignment.Staff;
 
-/// <summary>A staff account of the alignment workbench (the password hash is never exposed).</summary>
-/// <param name="UserName">The user name (compared case-insensitively).</param>
-/// <param name="CreatedAt">When the account was added (UTC).</param>
-public sealed record StaffAccount(string UserName, DateTimeOffset CreatedAt);
-
 /// <summary>Staff accounts in SQLite (the decisions' file or another), with PBKDF2 password hashes.
 /// The repository holds no account: they are added with <c>repertoire staff add</c>. Thread-safe.</summary>
 public sealed class StaffAccountStore : IDisposable

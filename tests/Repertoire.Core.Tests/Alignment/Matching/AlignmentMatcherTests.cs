@@ -83,6 +83,28 @@ public sealed class AlignmentMatcherTests
     }
 
     [Fact]
+    public void DepartmentOfTheOrganisationAtItsAddressIsOnlyProposedForReview()
+    {
+        DirectoryRecord[] bs = [Bs("35", "CPAS de Koekelberg - Cellule énergie", "Rue François Delcoigne", "François Delcoignestraat", "39", "1081", "0259.244.376", "02/475.63.65", web: "https://www.cpaskoekelberg.example", lat: 50.8608, lon: 4.3290)];
+        DirectoryRecord[] sk = [Sk("o", "OCMW Koekelberg", "François Delcoignestraat", "39", "1081", "0259244376", web: "http://www.cpaskoekelberg.example/", lat: 50.8608, lon: 4.3291)];
+
+        var proposal = Assert.Single(new AlignmentMatcher().Align(bs, sk).Proposals);
+
+        Assert.True(proposal.Evidence.DepartmentNames);
+        Assert.True(proposal.Score >= AlignmentOptions.Default.AutoThreshold, "KBO, address and site agree");
+        Assert.Equal(AlignmentStatus.Review, proposal.Status);
+    }
+
+    [Fact]
+    public void DepartmentSharingItsOwnPhoneIsPublished()
+    {
+        DirectoryRecord[] bs = [Bs("36", "CPAS de Koekelberg - Cellule énergie", "Rue François Delcoigne", "François Delcoignestraat", "39", "1081", "0259.244.376", "02/475.63.65", lat: 50.8608, lon: 4.3290)];
+        DirectoryRecord[] sk = [Sk("p", "OCMW Koekelberg", "François Delcoignestraat", "39", "1081", "0259244376", "+32 2 475 63 65", lat: 50.8608, lon: 4.3291)];
+
+        Assert.Equal(AlignmentStatus.Auto, Assert.Single(new AlignmentMatcher().Align(bs, sk).Proposals).Status);
+    }
+
+    [Fact]
     public void RejectedPairIsNeverProposedAgain()
     {
         DirectoryRecord[] bs = [Bs("40", "Jeugdhuis Scharnier", "Rue Saint-Lambert", "Sint-Lambertusstraat", "188", "1200", "0852.939.707", "02/832.20.94", lat: 50.8449, lon: 4.4223)];
@@ -132,6 +154,27 @@ public sealed class AlignmentMatcherTests
         Assert.Equal(("61", "m", AlignmentStatus.Confirmed), (first.BruxellesSocial.Id, first.SocialeKaart.Id, first.Status));
         Assert.DoesNotContain(result.Proposals, p => p.BruxellesSocial.Id == "60" && p.Status == AlignmentStatus.Auto);
         Assert.Single(result.Proposals, p => p.SocialeKaart.Id == "m" && p.Status is AlignmentStatus.Auto or AlignmentStatus.Confirmed);
+    }
+
+    [Fact]
+    public void RecordsAPersonPairedAreNoRivalsForTheOthers()
+    {
+        DirectoryRecord[] bs =
+        [
+            Bs("60", "Maison de repos Le Moulin", "Rue Jean Paquot", "Jean Paquotstraat", "21", "1050", phone: "02/717 40 98", lat: 50.8263, lon: 4.3780),
+            Bs("61", "Maison de repos Le Moulin", "Rue Jean Paquot", "Jean Paquotstraat", "21", "1050", phone: "02/717 40 98", lat: 50.8263, lon: 4.3780),
+        ];
+        DirectoryRecord[] sk =
+        [
+            Sk("m", "Woonzorgcentrum Le Moulin", "Jean Paquotstraat", "21", "1050", phone: "+32 2 717 40 98", lat: 50.8263, lon: 4.3781),
+            Sk("n", "Woonzorgcentrum Le Moulin", "Jean Paquotstraat", "21", "1050", phone: "+32 2 717 40 98", lat: 50.8263, lon: 4.3781),
+        ];
+        var matcher = new AlignmentMatcher();
+        Assert.Empty(matcher.Align(bs, sk).WithStatus(AlignmentStatus.Auto));
+
+        var result = matcher.Align(bs, sk, [new AlignmentDecision("61", "m", DecisionVerdict.Confirmed, null, "bert", Monday)]);
+
+        Assert.Equal(AlignmentStatus.Auto, result.Find("60", "n")!.Status);
     }
 
     [Fact]
