@@ -12,5 +12,7 @@ internal static class Commands
         StaffCommand.Create(),
         StemCommand.Create(),
         AnalyzeCommand.Create(),
+        IndexCommand.Create(),
+        SearchCommand.Create(),
     ];
 }

@@ -1,4 +1,6 @@
+using Repertoire.Web.Api;
 using Repertoire.Web.Infrastructure;
+using Repertoire.Web.Localization;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
@@ -16,11 +18,24 @@ builder.Services.AddRepertoirePages();
 // Configure the staff workbench: accounts, cookie sign-in, decisions, the cached alignment
 builder.Services.AddRepertoireStaff();
 
+// Configure the JSON API: problem documents, CORS, rate limit, OpenAPI
+builder.Services.AddRepertoireApi();
+
+// Configure response compression for slow connections
+builder.Services.AddRepertoireCompression();
+
+// Configure relative dates ("il y a 3 mois", "3 maanden geleden")
+builder.Services.AddHumanizeFormatters();
+
+// Configure the search index, built in the background and rebuilt on content changes
+builder.Services.AddRepertoireSearch();
+
 var app = builder.Build();
 
-// Configure error pages and security headers
+// Configure error pages, security headers and compression
 app.UseRepertoireErrors();
 app.UseSecurityHeaders();
+app.UseResponseCompression();
 
 // Configure static files (CSS, the widget)
 app.UseStaticFiles();
@@ -28,12 +43,16 @@ app.UseStaticFiles();
 // Configure the language cookie
 app.UseLanguageMemory();
 
-// Configure staff sign-in: authentication, then authorization
+// Configure the JSON API (/api/v1, /api/hsds, /openapi) with its CORS, rate limit and ETags
+app.MapRepertoireApi();
+
+// Configure staff sign-in: authentication, then authorization (after CORS)
 app.UseRepertoireStaff();
 
 // Configure endpoints: language redirect, health, pages
 app.MapLanguageRedirect();
 app.MapHealth();
+app.MapSearch();
 app.MapRazorPages();
 
 // Configure the alignment crosswalk endpoint

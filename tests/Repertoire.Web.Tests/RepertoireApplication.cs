@@ -18,6 +18,8 @@ internal sealed class RepertoireApplication(string? contentPath = null) : WebApp
         builder.UseEnvironment("Testing");
         builder.UseSetting("Repertoire:ContentPath", ContentPath);
         builder.UseSetting("Repertoire:DataPath", DataPath);
+        // Fuzz and load tests send thousands of requests from one client; tests of the limiter lower it again.
+        builder.UseSetting("Repertoire:Api:PermitLimit", "1000000");
     }
 
     /// <summary>A client that does not follow redirects, so tests can check them.</summary>

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using Repertoire.Core.Analysis;
 using Repertoire.Core.Analysis.Common;
@@ -53,11 +52,11 @@ internal sealed class SnippetBuilder
         foreach (var (start, end) in marks)
         {
             if (start < at || end > to) continue;
-            html.Append(WebUtility.HtmlEncode(source.Text[at..start])).Append("<mark>")
-                .Append(WebUtility.HtmlEncode(source.Text[start..end])).Append("</mark>");
+            html.Append(Escape(source.Text[at..start])).Append("<mark>")
+                .Append(Escape(source.Text[start..end])).Append("</mark>");
             at = end;
         }
-        html.Append(WebUtility.HtmlEncode(source.Text[at..to]));
+        html.Append(Escape(source.Text[at..to]));
         if (to < source.Text.Length) html.Append(" …");
         return html.ToString();
     }
@@ -83,6 +82,26 @@ internal sealed class SnippetBuilder
             if (space > from + Length / 2) to = space;
         }
         return (from, to);
+    }
+
+    // Only the five characters that matter in HTML text and attributes: accents stay readable.
+    private static string Escape(string text)
+    {
+        if (text.AsSpan().IndexOfAny("&<>\"'") < 0) return text;
+        var result = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            result.Append(c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                '\'' => "&#39;",
+                _ => c.ToString(),
+            });
+        }
+        return result.ToString();
     }
 
     private static int WordStart(string text, int at)

@@ -14,10 +14,20 @@ public static class LocalizedRoutes
     {
         ["/Index"] = ("", ""),
         ["/Organisations/Details"] = ("organisations/{id}", "organisaties/{id}"),
+        ["/Search/Index"] = ("recherche", "zoeken"),
+        ["/Referral/Index"] = ("fiche", "doorverwijzing"),
+        ["/Coverage/Index"] = ("couverture", "dekking"),
     };
 
     /// <summary>Adds a page to the table (used by features that add pages of their own).</summary>
     public static void Register(string page, string fr, string nl) => Table[page] = (fr, nl);
+
+    /// <summary>The path of a page without route parameters, e.g. <c>/nl/zoeken</c>.</summary>
+    public static string PathOf(string page, Language language)
+    {
+        var (fr, nl) = Table[page];
+        return $"/{language.Code()}/{(language == Language.Nl ? nl : fr)}";
+    }
 
     /// <summary>Replaces each page's routes by its two language routes.</summary>
     public static PageConventionCollection AddLocalizedRoutes(this PageConventionCollection conventions)

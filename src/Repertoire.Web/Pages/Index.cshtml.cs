@@ -1,13 +1,26 @@
-using Repertoire.Core.Records;
+using System.Globalization;
 using Repertoire.Core.Content;
+using Repertoire.Core.Records;
 using Repertoire.Web.Infrastructure;
+using Repertoire.Web.Pages.Search;
+using Repertoire.Web.Pages.Shared;
 
 namespace Repertoire.Web.Pages;
 
-/// <summary>The home page: the basins with their communes and how many listings each has.</summary>
+/// <summary>
+/// The home page: a search box, the need categories with the most services, a tile map of the communes coloured by
+/// basin that opens the search on a basin, and the basins with their communes and counts.
+/// </summary>
 public sealed class Index(ContentStore store) : LocalizedPageModel
 {
+    /// <summary>How many need categories the home page offers.</summary>
+    public const int TopNeedCount = 8;
+
     public IReadOnlyList<BasinModel> Basins { get; private set; } = [];
+
+    public IReadOnlyList<NeedLink> TopNeeds { get; private set; } = [];
+
+    public IReadOnlyList<Tile> Tiles { get; private set; } = [];
 
     public int Total { get; private set; }
 
@@ -18,11 +31,44 @@ public sealed class Index(ContentStore store) : LocalizedPageModel
         MetaDescription = Text["footer.about"];
         Total = content.Organisations.Count;
         Basins = BasinModel.All(content, this);
+        TopNeeds = NeedLink.Top(content, Lang);
+        Tiles = Tile.All(content, Lang);
+    }
+
+    public sealed record NeedLink(string Id, string Label, int Count, string Url)
+    {
+        // Without search logs, the needs with the most services stand for the ones professionals reach for most.
+        public static IReadOnlyList<NeedLink> Top(ContentSet content, Language lang)
+        {
+            var counts = NeedCounts.Of(content);
+            return content.Taxonomy.Needs
+                .Select(n => new NeedLink(n.Id, n.Label.Get(lang) ?? n.Id, counts.Total(n.Id), SearchLink.To(lang, need: n.Id)))
+                .Where(n => n.Count > 0 && content.Taxonomy.Need(n.Id)!.Parent is not null)
+                .OrderByDescending(n => n.Count).ThenBy(n => n.Label, StringComparer.Create(CultureInfo.GetCultureInfo(lang.Tag()), true))
+                .Take(TopNeedCount)
+                .ToList();
+        }
+    }
+
+    /// <summary>A commune on the tile map: its basins (several for Brussels-City) and the search it opens.</summary>
+    public sealed record Tile(string Id, string Name, IReadOnlyList<string> Basins, string BasinNames, int Row, int Column, string Url)
+    {
+        public static IReadOnlyList<Tile> All(ContentSet content, Language lang) =>
+            CommuneTiles.Layout(content.Territory.Communes).Select(p =>
+            {
+                var name = p.Commune.Name.Get(lang) ?? p.Commune.Id;
+                var basins = p.Commune.Basins;
+                var names = string.Join(", ", basins.Select(b => content.Territory.Basin(b)?.Name.Get(lang) ?? b));
+                // A commune in one basin opens that basin; Brussels-City, split between basins, opens the commune.
+                var url = basins.Count == 1 ? SearchLink.To(lang, basin: basins[0]) : SearchLink.To(lang, commune: p.Commune.Id);
+                return new Tile(p.Commune.Id, name, basins, names, p.Row, p.Column, url);
+            }).ToList();
+
     }
 
     public sealed record CommuneModel(string Id, string Name, int Count);
 
-    public sealed record BasinModel(string Id, string Name, int Count, string CountLabel, IReadOnlyList<CommuneModel> Communes)
+    public sealed record BasinModel(string Id, string Name, int Count, string CountLabel, string Url, IReadOnlyList<CommuneModel> Communes)
     {
         public static IReadOnlyList<BasinModel> All(ContentSet content, LocalizedPageModel page)
         {
@@ -42,9 +88,9 @@ public sealed class Index(ContentStore store) : LocalizedPageModel
                 };
                 var communes = content.Territory.CommunesOf(basin.Id)
                     .Select(c => new CommuneModel(c.Id, c.Name.Get(lang) ?? c.Id, perCommuneBasin.GetValueOrDefault((c.Id, basin.Id))))
-                    .OrderBy(c => c.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo(lang.Tag()), true))
+                    .OrderBy(c => c.Name, StringComparer.Create(CultureInfo.GetCultureInfo(lang.Tag()), true))
                     .ToList();
-                return new BasinModel(basin.Id, basin.Name.Get(lang) ?? basin.Id, count, label, communes);
+                return new BasinModel(basin.Id, basin.Name.Get(lang) ?? basin.Id, count, label, SearchLink.To(lang, basin: basin.Id), communes);
             }).ToList();
         }
     }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Repertoire.Core.Content;
 using Repertoire.Core.Records;
 using Repertoire.Web.Infrastructure;
+using Repertoire.Web.Localization;
 
 namespace Repertoire.Web.Pages.Organisations;
 
@@ -10,6 +11,18 @@ public sealed class Details(ContentStore store) : LocalizedPageModel
 {
     public Model Data { get; private set; } = default!;
 
+    /// <summary>"Vérifié il y a 3 mois" / "3 maanden geleden gecontroleerd"; null when the listing has no date.</summary>
+    public string? Verified { get; private set; }
+
+    /// <summary>The schema.org description of the listing, as JSON safe inside a script element.</summary>
+    public string JsonLd { get; private set; } = "";
+
+    /// <summary>The listing's fields outside the content format.</summary>
+    public IReadOnlyList<ListingExtras.Field> Extras { get; private set; } = [];
+
+    /// <summary>The absolute URL of this page.</summary>
+    public string CanonicalUrl { get; private set; } = "";
+
     public IActionResult OnGet(string id)
     {
         var content = store.Current;
@@ -17,8 +30,25 @@ public sealed class Details(ContentStore store) : LocalizedPageModel
         Data = Model.From(organisation, content, Lang);
         Title = Data.Name;
         MetaDescription = Data.Summary;
+        CanonicalUrl = $"{Request.Scheme}://{Request.Host}{UrlOf(organisation.Id, Lang)}";
+        if (organisation.Updated is { } updated)
+        {
+            var clock = HttpContext.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System;
+            var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+            Verified = Text.Format("listing.verified", ("AGO", HumanizeFormatters.Ago(updated, today, Lang)));
+        }
+        Extras = ListingExtras.Of(organisation, Text, Lang);
+        JsonLd = ListingJsonLd.Of(organisation, Data, content, Lang, CanonicalUrl);
         return Page();
     }
+
+    /// <summary>The listing's page in a language, e.g. <c>/nl/organisaties/cass-schaerbeek</c>.</summary>
+    public static string UrlOf(string id, Language lang) =>
+        $"/{lang.Code()}/{(lang == Language.Nl ? "organisaties" : "organisations")}/{Uri.EscapeDataString(id)}";
+
+    /// <summary>Only http(s) links become anchors: a <c>javascript:</c> URL in content must never be clickable.</summary>
+    public static bool IsWebLink(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 
     public sealed record Term(string Id, string Label);
 
@@ -29,6 +59,7 @@ public sealed class Details(ContentStore store) : LocalizedPageModel
         string? Address,
         string? Commune,
         string? Basin,
+        string? Quartier,
         string? MapUrl,
         IReadOnlyList<Term> Needs,
         IReadOnlyList<Term> Sectors,
@@ -57,15 +88,24 @@ public sealed class Details(ContentStore store) : LocalizedPageModel
                 address,
                 communeName,
                 territory.Basin(o.Site.Basin)?.Name.Get(lang),
+                territory.Quartier(o.Site.Quartier)?.Name.Get(lang),
                 ExternalLinks.OpenStreetMap(o.Site, commune?.Name.Fr),
                 o.Needs.Select(n => new Term(n, content.Taxonomy.Need(n)?.Label.Get(lang) ?? n)).ToList(),
                 o.Sectors.Select(s => new Term(s, content.Taxonomy.Sector(s)?.Label.Get(lang) ?? s)).ToList(),
                 area.Select(a => a ?? "").ToList(),
                 MarkdownRenderer.ToHtml(description),
                 o.Description.IsFallback(lang),
-                plain.Length > 200 ? plain[..plain.LastIndexOf(' ', 200)] + "…" : plain.Length == 0 ? null : plain,
+                Shorten(plain, 200),
                 ExternalLinks.BruxellesSocial(o.External, lang),
                 ExternalLinks.SocialeKaart(o.External));
+        }
+
+        private static string? Shorten(string plain, int length)
+        {
+            if (plain.Length == 0) return null;
+            if (plain.Length <= length) return plain;
+            var cut = plain.LastIndexOf(' ', length);
+            return plain[..(cut > 0 ? cut : length)] + "…";
         }
     }
 }

@@ -1,0 +1,72 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Repertoire.Core.Records;
+
+namespace Repertoire.Core.Index;
+
+/// <summary>
+/// The JSON document of <c>GET /api/v1/search</c> (and of <c>repertoire search --json</c>), exactly as the API
+/// contract spells it: snake_case, facets by kind, <c>suggestion</c> null when nothing looked misspelled.
+/// </summary>
+public sealed record SearchResponse(
+    [property: JsonPropertyName("query")] string Query,
+    [property: JsonPropertyName("lang")] string Lang,
+    [property: JsonPropertyName("total")] int Total,
+    [property: JsonPropertyName("page")] int Page,
+    [property: JsonPropertyName("per_page")] int PerPage,
+    [property: JsonPropertyName("results")] IReadOnlyList<SearchResponseHit> Results,
+    [property: JsonPropertyName("facets")] SearchResponseFacets Facets,
+    [property: JsonPropertyName("suggestion")] string? Suggestion)
+{
+    /// <summary>Serializer options for writing the document outside ASP.NET (the names are fixed by attributes).</summary>
+    public static JsonSerializerOptions JsonOptions { get; } = new()
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>The document of a search result.</summary>
+    public static SearchResponse From(SearchResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var hits = result.Hits.Select(h => new SearchResponseHit(h.Id, h.Name, h.Snippet, h.Basin, h.Commune, h.Sectors, h.Needs,
+            ListingUrl(h.Id, result.Lang), h.Score)).ToList();
+        var f = result.Facets;
+        return new SearchResponse(result.Query, result.Lang.Code(), result.Total, result.Page, result.PerPage, hits,
+            new SearchResponseFacets(Values(f.Basin), Values(f.Commune), Values(f.Sector), Values(f.Need), Values(f.Language)),
+            result.Suggestion);
+    }
+
+    /// <summary>The site's page of a listing: <c>/fr/organisations/{id}</c> or <c>/nl/organisaties/{id}</c>.</summary>
+    public static string ListingUrl(string id, Language language) =>
+        (language == Language.Nl ? "/nl/organisaties/" : "/fr/organisations/") + Uri.EscapeDataString(id);
+
+    private static List<SearchResponseFacetValue> Values(IReadOnlyList<FacetValue> values) =>
+        values.Select(v => new SearchResponseFacetValue(v.Id, v.Label, v.Count)).ToList();
+}
+
+/// <summary>One result of the search document.</summary>
+public sealed record SearchResponseHit(
+    [property: JsonPropertyName("id")] string Id,
+    [property: JsonPropertyName("name")] string Name,
+    [property: JsonPropertyName("snippet")] string Snippet,
+    [property: JsonPropertyName("basin")] string? Basin,
+    [property: JsonPropertyName("commune")] string? Commune,
+    [property: JsonPropertyName("sectors")] IReadOnlyList<string> Sectors,
+    [property: JsonPropertyName("needs")] IReadOnlyList<string> Needs,
+    [property: JsonPropertyName("url")] string Url,
+    [property: JsonPropertyName("score")] double Score);
+
+/// <summary>The facets of the search document.</summary>
+public sealed record SearchResponseFacets(
+    [property: JsonPropertyName("basin")] IReadOnlyList<SearchResponseFacetValue> Basin,
+    [property: JsonPropertyName("commune")] IReadOnlyList<SearchResponseFacetValue> Commune,
+    [property: JsonPropertyName("sector")] IReadOnlyList<SearchResponseFacetValue> Sector,
+    [property: JsonPropertyName("need")] IReadOnlyList<SearchResponseFacetValue> Need,
+    [property: JsonPropertyName("language")] IReadOnlyList<SearchResponseFacetValue> Language);
+
+/// <summary>One facet value of the search document.</summary>
+public sealed record SearchResponseFacetValue(
+    [property: JsonPropertyName("id")] string Id,
+    [property: JsonPropertyName("label")] string Label,
+    [property: JsonPropertyName("count")] int Count);

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Repertoire.Core.Records;
+using Repertoire.Web.Infrastructure;
+
+namespace Repertoire.Web.Api;
+
+/// <summary><c>GET /api/v1/organisations/{id}</c>: one whole listing, in both languages.</summary>
+internal static class OrganisationsApi
+{
+    public static RouteGroupBuilder MapOrganisationsApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/organisations").WithTags("Organisations").WithGroupName("v1");
+        group.MapGet("/{id}", Get)
+            .WithName("GetOrganisation")
+            .WithSummary("One listing: both languages, every field, the description as HTML, the ids in other directories.");
+        return group;
+    }
+
+    private static Results<Ok<OrganisationDocument>, ProblemHttpResult> Get(string id, string? lang, ContentStore store)
+    {
+        if (!ApiLanguage.TryRead(lang, out var language, out var problem)) return (ProblemHttpResult)problem;
+        var content = store.Current;
+        if (content.Find(id) is not { } organisation)
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown organisation",
+                detail: $"No listing has the id '{id}'.");
+        return TypedResults.Ok(OrganisationDocument.From(organisation, content, language));
+    }
+}

@@ -1,0 +1,79 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Repertoire.Core.Index;
+using Repertoire.Core.Records;
+
+namespace Repertoire.Web.Tests.Api;
+
+/// <summary>Every error on /api is an RFC 9457 problem document, never the site's HTML error page.</summary>
+public sealed class ProblemDocumentTests
+{
+    private static async Task AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status)
+    {
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.ReadJsonAsync();
+        Assert.Equal((int)status, problem.GetProperty("status").GetInt32());
+        Assert.False(string.IsNullOrEmpty(problem.GetProperty("title").GetString()));
+        Assert.Equal(response.RequestMessage!.RequestUri!.AbsolutePath, problem.GetProperty("instance").GetString());
+    }
+
+    [Theory]
+    [InlineData("/api/v1/nothing-here")]
+    [InlineData("/api/hsds/nothing-here")]
+    [InlineData("/api")]
+    public async Task UnknownApiPathIsA404Problem(string url)
+    {
+        await using var app = new RepertoireApplication();
+        using var client = app.CreateBrowserlessClient();
+        await AssertProblemAsync(await client.GetAsync(url), HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task WritingMethodIsA405Problem()
+    {
+        await using var app = new RepertoireApplication();
+        using var client = app.CreateBrowserlessClient();
+        var response = await client.PostAsync("/api/v1/taxonomy", new StringContent("{}"));
+        await AssertProblemAsync(response, HttpStatusCode.MethodNotAllowed);
+        Assert.Contains("GET", response.Content.Headers.Allow);
+    }
+
+    [Fact]
+    public async Task BadParameterIsA400Problem()
+    {
+        await using var app = new RepertoireApplication();
+        using var client = app.CreateBrowserlessClient();
+        await AssertProblemAsync(await client.GetAsync("/api/v1/suggest?q=a&max=500"), HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task FailureInsideAnEndpointIsA500ProblemWithoutDetails()
+    {
+        await using var app = new RepertoireApplication();
+        await using var failing = app.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<ISearchEngine, BrokenEngine>()));
+        using var client = failing.CreateClient();
+        var response = await client.GetAsync("/api/v1/suggest?q=a");
+        await AssertProblemAsync(response, HttpStatusCode.InternalServerError);
+        Assert.DoesNotContain("engine room", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task SitePagesKeepTheirHtmlErrorPage()
+    {
+        await using var app = new RepertoireApplication();
+        using var client = app.CreateBrowserlessClient();
+        var response = await client.GetAsync("/fr/organisations/nobody-here");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    private sealed class BrokenEngine : ISearchEngine
+    {
+        public SearchResult Search(SearchQuery query) => throw new InvalidOperationException("engine room on fire");
+
+        public IReadOnlyList<Suggestion> Suggest(string prefix, Language lang, int max = 8) => throw new InvalidOperationException("engine room on fire");
+    }
+}
