@@ -13,8 +13,8 @@ namespace Repertoire.Core.Tests.Index;
 /// </summary>
 public sealed class SearchQualityTests(BundledIndexFixture index, ITestOutputHelper output) : IClassFixture<BundledIndexFixture>
 {
-    private const double NdcgFloor = 0.85;
-    private const double RecallFloor = 0.90;
+    private const double NdcgFloor = 0.90;
+    private const double RecallFloor = 0.93;
 
     [Fact]
     public void JudgedQueriesRankRelevantListingsFirst()

@@ -150,6 +150,26 @@ public sealed class SearchApiTests
     }
 
     [Fact]
+    public async Task EditedContentIsSearchableWithoutRestart()
+    {
+        var folder = Repertoire.Tests.TestPaths.CopyToTemp(Repertoire.Tests.TestPaths.FixtureContent);
+        await using var app = new RepertoireApplication(folder);
+        Assert.Equal(0, (await GetAsync(app, "/api/v1/search?q=bibliotheque")).Body.GetProperty("total").GetInt32());
+
+        File.WriteAllText(Path.Combine(folder, "organisations", "bibliotheque-test.md"),
+            "---\nname: { fr: Bibliothèque sociale de test }\nsite: { commune: jette }\n---\n\n# fr\nDes livres pour tous.\n");
+        var total = 0;
+        for (var attempt = 0; attempt < 100 && total == 0; attempt++)
+        {
+            await Task.Delay(200);
+            total = (await GetAsync(app, "/api/v1/search?q=bibliotheque")).Body.GetProperty("total").GetInt32();
+        }
+
+        Assert.Equal(1, total);
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
     public async Task HealthAnswersOkOnceTheIndexIsReady()
     {
         await using var app = new RepertoireApplication();
