@@ -21,6 +21,7 @@ public sealed class SearchFlowTests(SiteFixture site)
         await page.WaitForURLAsync(new Regex(Regex.Escape("?q=" + q)));
         await Assertions.Expect(page.Locator(".card")).ToHaveCountAsync(5);
         await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync(new Regex(@"\d+"));
+        await Assertions.Expect(page).ToHaveTitleAsync(new Regex(Regex.Escape(text)));
 
         // Tick a basin: the results narrow to it and the filter shows as a chip.
         await page.Locator($"input[name=basin][value={basin}]").CheckAsync();

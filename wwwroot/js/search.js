@@ -42,7 +42,11 @@
     var focusedId = document.activeElement && live.contains(document.activeElement) ? document.activeElement.id : null;
     live.setAttribute("aria-busy", "true");
     fetch(url, { headers: { "X-Repertoire-Partial": "1" }, signal: pending.signal, credentials: "same-origin" })
-      .then(function (response) { return response.text(); })
+      .then(function (response) {
+        var title = response.headers.get("X-Repertoire-Title");
+        if (title) document.title = decodeURIComponent(title);
+        return response.text();
+      })
       .then(function (html) {
         var doc = new DOMParser().parseFromString(html, "text/html");
         var fresh = doc.getElementById("search-live");
@@ -52,8 +56,8 @@
         live = fresh;
         history.replaceState(null, "", url);
         var query = url.indexOf("?") >= 0 ? url.slice(url.indexOf("?")) : "";
-        document.querySelectorAll("a.language-switch").forEach(function (a) {
-          a.href = a.getAttribute("href").split("?")[0] + query;
+        document.querySelectorAll("a.language-switch, link[rel=alternate][hreflang]").forEach(function (a) {
+          a.setAttribute("href", a.getAttribute("href").split("?")[0] + query);
         });
         var count = document.getElementById("results-count");
         if (status && count) status.textContent = count.textContent;

@@ -17,6 +17,9 @@ public sealed class Index(ContentStore store, ISearchEngine engine) : LocalizedP
     /// <summary>The header a script sends to get only the results region, for as-you-type updates.</summary>
     public const string PartialHeader = "X-Repertoire-Partial";
 
+    /// <summary>The response header carrying the page title of a partial response.</summary>
+    public const string TitleHeader = "X-Repertoire-Title";
+
     public SearchQuery Query { get; private set; } = new();
 
     public Model Data { get; private set; } = Model.Empty;
@@ -47,6 +50,8 @@ public sealed class Index(ContentStore store, ISearchEngine engine) : LocalizedP
         var result = engine.Search(Query);
         Data = Model.From(result, Query, content, this, engine);
         if (!string.IsNullOrWhiteSpace(Query.Text)) Title = Text.Format("search.title.query", ("QUERY", Query.Text.Trim()));
+        // The region alone has no <title>: the script reads the page title from this header (escaped, headers are ASCII).
+        if (IsPartial) Response.Headers[TitleHeader] = Uri.EscapeDataString($"{Title} · {Text["site.name"]}");
         return Page();
     }
 
