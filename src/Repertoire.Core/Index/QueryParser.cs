@@ -52,6 +52,9 @@ internal sealed class QueryParser
             else AddWords(segment, start, typing, units, places, corrections);
         }
         if (units.Count > MaxUnits) units.RemoveRange(MaxUnits, units.Count - MaxUnits);
+        // A word typed twice ("aide à domicile, aide et soins") is one word to match, looked up once.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        units.RemoveAll(u => !seen.Add(u.MatchExpression(0) + "\u0001" + u.MatchExpression(1) + "\u0001" + u.ExpansionExpression(0)));
         // Only optional words typed ("het", "aux"): then they are what the user is looking for.
         if (units.Count > 0 && !units.Any(u => u.Required))
             foreach (var unit in units) unit.Required = true;
