@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using Repertoire.Core.Alignment;
 using Repertoire.Core.Alignment.Staff;
 
 namespace Repertoire.Cli;
@@ -53,9 +54,9 @@ internal static class StaffCommand
     internal static string DatabasePath(FileInfo? db, DirectoryInfo? data)
     {
         if (db is not null) return db.FullName;
-        if (data is not null) return Path.Combine(data.FullName, "staff.db");
+        if (data is not null) return AlignmentDataFiles.StaffDatabase(data.FullName);
         var root = FindRepositoryRoot(Directory.GetCurrentDirectory()) ?? Directory.GetCurrentDirectory();
-        return Path.Combine(root, ".data", "staff.db");
+        return AlignmentDataFiles.StaffDatabase(Path.Combine(root, ".data"));
     }
 
     private static string? FindRepositoryRoot(string start)

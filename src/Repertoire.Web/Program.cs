@@ -15,6 +15,9 @@ builder.Services.AddRepertoireContent();
 // Configure Razor Pages with one URL per language
 builder.Services.AddRepertoirePages();
 
+// Configure the staff workbench: accounts, cookie sign-in, decisions, the cached alignment
+builder.Services.AddRepertoireStaff();
+
 // Configure the JSON API: problem documents, CORS, rate limit, OpenAPI
 builder.Services.AddRepertoireApi();
 
@@ -43,11 +46,17 @@ app.UseLanguageMemory();
 // Configure the JSON API (/api/v1, /api/hsds, /openapi) with its CORS, rate limit and ETags
 app.MapRepertoireApi();
 
+// Configure staff sign-in: authentication, then authorization (after CORS)
+app.UseRepertoireStaff();
+
 // Configure endpoints: language redirect, health, pages
 app.MapLanguageRedirect();
 app.MapHealth();
 app.MapSearch();
 app.MapRazorPages();
+
+// Configure the alignment crosswalk endpoint
+app.MapRepertoireStaff();
 
 app.Run();
 

@@ -32,6 +32,8 @@ public static class Screenshots
     private static async Task<string> ShootAsync(IPage page, string name, string suffix, ViewportSize size)
     {
         await page.SetViewportSizeAsync(size.Width, size.Height);
+        // Let media-query listeners (the facets fold on phones) and layout settle: two frames, not a fixed delay.
+        await page.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
         var path = Path.Combine(Folder, $"{name}-{suffix}.png");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true, Animations = ScreenshotAnimations.Disabled });
         return path;

@@ -54,6 +54,7 @@ public class SiteFixture : IAsyncLifetime
         _site.UseKestrel(options => options.Listen(IPAddress.Loopback, port));
         _site.StartServer();
         BaseUrl = $"http://127.0.0.1:{port}";
+        await WaitUntilHealthyAsync();
 
         // The package's driver would otherwise offer to fetch its own browsers; Debian's chromium is used instead.
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
@@ -94,6 +95,24 @@ public class SiteFixture : IAsyncLifetime
         _playwright?.Dispose();
         if (_site is not null) await _site.DisposeAsync();
         if (Directory.Exists(DataPath)) Directory.Delete(DataPath, recursive: true);
+    }
+
+    // /healthz answers 503 until the search index is built: tests start once the site is really ready.
+    private async Task WaitUntilHealthyAsync()
+    {
+        using var client = new HttpClient { BaseAddress = new Uri(BaseUrl), Timeout = TimeSpan.FromSeconds(10) };
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (true)
+        {
+            try
+            {
+                using var response = await client.GetAsync("/healthz");
+                if (response.IsSuccessStatusCode) return;
+            }
+            catch (HttpRequestException) when (DateTime.UtcNow < deadline) { }
+            if (DateTime.UtcNow >= deadline) throw new TimeoutException($"{BaseUrl}/healthz did not answer 200 within 90 s");
+            await Task.Delay(200);
+        }
     }
 
     private static int FreeLoopbackPort()

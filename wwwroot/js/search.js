@@ -19,6 +19,22 @@
     return form.getAttribute("action") + (query ? "?" + query : "");
   }
 
+  // On a phone the facets start folded so the results come first; a refresh keeps the fold the user chose.
+  var narrow = window.matchMedia("(max-width: 60rem)");
+  var foldState = null;
+  function applyFold(region) {
+    var panel = region.querySelector("[data-fold-narrow]");
+    if (!panel) return;
+    panel.open = foldState === null ? !narrow.matches : foldState;
+    panel.querySelector("summary").addEventListener("click", function () { foldState = !panel.open; });
+  }
+  applyFold(live);
+  // Turning a tablet or resizing the window across the breakpoint folds or unfolds, unless the user chose.
+  narrow.addEventListener("change", function () {
+    var panel = live.querySelector("[data-fold-narrow]");
+    if (panel && foldState === null) panel.open = !narrow.matches;
+  });
+
   function update() {
     var url = currentUrl();
     if (pending) pending.abort();
@@ -31,6 +47,7 @@
         var doc = new DOMParser().parseFromString(html, "text/html");
         var fresh = doc.getElementById("search-live");
         if (!fresh) return;
+        applyFold(fresh);
         live.replaceWith(fresh);
         live = fresh;
         history.replaceState(null, "", url);

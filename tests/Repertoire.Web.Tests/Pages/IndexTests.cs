@@ -112,4 +112,49 @@ public sealed class IndexTests
         Assert.DoesNotContain("unsafe-inline", policy);
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
     }
+
+    [Fact]
+    public async Task HomeSearchBoxIsAGetFormToTheSearchPage()
+    {
+        await using var app = new RepertoireApplication();
+
+        var (_, fr) = await app.GetPageAsync("/fr/");
+        var (_, nl) = await app.GetPageAsync("/nl/");
+
+        var form = fr.QuerySelector("main form[role=search]")!;
+        Assert.Equal("get", form.GetAttribute("method"));
+        Assert.Equal("/fr/recherche", form.GetAttribute("action"));
+        Assert.NotNull(form.QuerySelector("input[name=q]"));
+        Assert.Equal("/nl/zoeken", nl.QuerySelector("main form[role=search]")!.GetAttribute("action"));
+    }
+
+    [Fact]
+    public async Task TileMapOpensTheSearchOnTheCommunesBasin()
+    {
+        await using var app = new RepertoireApplication();
+
+        var (_, page) = await app.GetPageAsync("/fr/");
+
+        var tiles = page.QuerySelectorAll(".tile-map .tile a").ToList();
+        Assert.Equal(3, tiles.Count);
+        var schaerbeek = tiles.Single(a => a.TextContent.Contains("Schaerbeek"));
+        Assert.Equal("/fr/recherche?basin=nord-est", schaerbeek.GetAttribute("href"));
+        // Brussels-City lies in three basins: its tile opens the commune rather than picking one basin.
+        var brussels = tiles.Single(a => a.TextContent.Contains("Bruxelles"));
+        Assert.Equal("/fr/recherche?commune=bruxelles", brussels.GetAttribute("href"));
+        Assert.Contains("tile--split", brussels.ParentElement!.ClassName);
+        Assert.Equal(5, page.QuerySelectorAll(".basin-legend a[href^='/fr/recherche?basin=']").Length);
+    }
+
+    [Fact]
+    public async Task HomeOffersTheNeedsWithServices()
+    {
+        await using var app = new RepertoireApplication();
+
+        var (_, page) = await app.GetPageAsync("/nl/");
+
+        var needs = page.QuerySelectorAll(".need-list a").ToList();
+        Assert.Contains(needs, a => a.GetAttribute("href") == "/nl/zoeken?need=aide-alimentaire" && a.TextContent.Contains("Voedselhulp"));
+        Assert.Contains(needs, a => a.GetAttribute("href") == "/nl/zoeken?need=soins-infirmiers-domicile");
+    }
 }

@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using Repertoire.Core.Content;
 using Repertoire.Core.Index;
 using Repertoire.Core.Records;
+using Repertoire.Web.Api;
 using Repertoire.Web.Infrastructure;
-using Repertoire.Web.Pages.Shared;
 
 namespace Repertoire.Web.Pages.Search;
 
@@ -34,14 +34,16 @@ public sealed class Index(ContentStore store, ISearchEngine engine) : LocalizedP
         Response.Headers.Vary = PartialHeader;
         Title = Text["search.title"];
         MetaDescription = Text["search.description"];
-        var parsed = SearchParameters.Parse(Request.Query, content, Lang);
-        if (parsed.Problem is { } problem)
+        // The API's reader and checks, so a URL means the same on the page and in GET /api/v1/search.
+        var request = SearchRequest.Parse(Request.Query, content);
+        if (request.Query is null)
         {
-            Problem = Text.Format("search.problem", ("PARAMETER", problem.Parameter)) + " " + Text[$"search.problem.{problem.Kind}"];
+            Problem = string.Join(" ", request.Errors.Keys.Select(p => Text.Format("search.problem", ("PARAMETER", p))));
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        Query = parsed.Query!;
+        // The page's language is its URL's; the text is kept as typed, blank meaning "list the filtered listings".
+        Query = request.Query with { Lang = Lang, Text = string.IsNullOrWhiteSpace(request.Query.Text) ? null : request.Query.Text };
         var result = engine.Search(Query);
         Data = Model.From(result, Query, content, this, engine);
         if (!string.IsNullOrWhiteSpace(Query.Text)) Title = Text.Format("search.title.query", ("QUERY", Query.Text.Trim()));
@@ -106,8 +108,8 @@ public sealed class Index(ContentStore store, ISearchEngine engine) : LocalizedP
                 query.Page < lastPage ? SearchLink.To(query with { Page = query.Page + 1 }) : null,
                 result.Suggestion is { Length: > 0 } suggestion && !string.Equals(suggestion, query.Text?.Trim(), StringComparison.OrdinalIgnoreCase)
                     ? new Link(suggestion, SearchLink.To(query with { Text = suggestion, Page = 1 })) : null,
-                empty ? WithoutNarrowest(query, labels, text, engine) : null,
-                empty ? RelatedNeedsOf(query, content, lang) : [],
+                empty ? EmptyState.WithoutNarrowestFilter(query, labels, text, engine) : null,
+                empty ? EmptyState.RelatedNeeds(query, content, lang) : [],
                 SearchLink.To(new SearchQuery { Lang = lang, Text = query.Text, PerPage = query.PerPage }));
         }
 
@@ -146,15 +148,8 @@ public sealed class Index(ContentStore store, ISearchEngine engine) : LocalizedP
             }.Where(g => g.Options.Count > 0).ToList();
         }
 
-        private static IEnumerable<(string Parameter, string Id, SearchQuery Without)> Filters(SearchQuery q) =>
-            q.Basins.Select(v => (SearchLink.Basin, v, q with { Basins = q.Basins.Where(x => x != v).ToList(), Page = 1 }))
-                .Concat(q.Communes.Select(v => (SearchLink.Commune, v, q with { Communes = q.Communes.Where(x => x != v).ToList(), Page = 1 })))
-                .Concat(q.Sectors.Select(v => (SearchLink.Sector, v, q with { Sectors = q.Sectors.Where(x => x != v).ToList(), Page = 1 })))
-                .Concat(q.Needs.Select(v => (SearchLink.Need, v, q with { Needs = q.Needs.Where(x => x != v).ToList(), Page = 1 })))
-                .Concat(q.Languages.Select(v => (SearchLink.Language, v, q with { Languages = q.Languages.Where(x => x != v).ToList(), Page = 1 })));
-
         private static IReadOnlyList<Chip> ChipsOf(SearchQuery query, FilterLabels labels, Localization.UiText text) =>
-            Filters(query).Select(f => new Chip(text[$"search.facet.{f.Parameter}"], labels.Of(f.Parameter, f.Id)!, SearchLink.To(f.Without))).ToList();
+            EmptyState.ActiveFilters(query).Select(f => new Chip(text[$"search.facet.{f.Parameter}"], labels.Of(f.Parameter, f.Id)!, SearchLink.To(f.Without))).ToList();
 
         private static IReadOnlyList<PageLink> PageLinks(SearchQuery query, int lastPage)
         {
@@ -163,35 +158,6 @@ public sealed class Index(ContentStore store, ISearchEngine engine) : LocalizedP
             var numbers = new SortedSet<int> { 1, lastPage };
             for (var n = query.Page - 2; n <= query.Page + 2; n++) if (n >= 1 && n <= lastPage) numbers.Add(n);
             return numbers.Select(n => new PageLink(n, SearchLink.To(query with { Page = n }), n == query.Page)).ToList();
-        }
-
-        // The narrowest filter is the one whose removal brings back the most listings.
-        private static Link? WithoutNarrowest(SearchQuery query, FilterLabels labels, Localization.UiText text, ISearchEngine engine) =>
-            Filters(query)
-                .Select(f => (f.Parameter, f.Id, f.Without, engine.Search(f.Without with { PerPage = 1 }).Total))
-                .Where(f => f.Total > 0)
-                .OrderByDescending(f => f.Total)
-                .Select(f => new Link(text.Format("search.empty.without", ("FILTER", labels.Of(f.Parameter, f.Id))), SearchLink.To(f.Without), f.Total))
-                .FirstOrDefault();
-
-        private static IReadOnlyList<Link> RelatedNeedsOf(SearchQuery query, ContentSet content, Language lang)
-        {
-            var taxonomy = content.Taxonomy;
-            var counts = NeedCounts.Of(content);
-            var words = TextFolding.Words(query.Text);
-            var matching = words.Count == 0 ? [] : taxonomy.Needs.Where(n =>
-                    new[] { n.Label.Get(lang) ?? "" }.Concat(n.Synonyms.In(lang)).Concat(n.Synonyms.In(lang.Other()))
-                        .Any(term => words.Any(w => TextFolding.Fold(term).Contains(w, StringComparison.Ordinal))))
-                .ToList();
-            var family = query.Needs.Select(taxonomy.Need).OfType<TaxonomyTerm>()
-                .SelectMany(n => n.Parent is null ? taxonomy.ChildrenOf(n.Id) : taxonomy.ChildrenOf(n.Parent).Append(taxonomy.Need(n.Parent)!))
-                .Where(n => !query.Needs.Contains(n.Id));
-            return matching.Concat(family).DistinctBy(n => n.Id)
-                .Where(n => counts.Total(n.Id) > 0)
-                .OrderByDescending(n => counts.Total(n.Id))
-                .Take(6)
-                .Select(n => new Link(n.Label.Get(lang) ?? n.Id, SearchLink.To(lang, need: n.Id), counts.Total(n.Id)))
-                .ToList();
         }
     }
 }

@@ -46,12 +46,13 @@ public static class SearchLink
         PerPage = DefaultPerPage,
     });
 
+    // Spaces as "+", as a browser submitting the form writes them, so the same search has one URL.
     private static string QueryString(List<(string Name, string Value)> parameters)
     {
         if (parameters.Count == 0) return "";
         var builder = new StringBuilder();
         foreach (var (name, value) in parameters)
-            builder.Append(builder.Length == 0 ? '?' : '&').Append(name).Append('=').Append(Uri.EscapeDataString(value));
+            builder.Append(builder.Length == 0 ? '?' : '&').Append(name).Append('=').Append(Uri.EscapeDataString(value).Replace("%20", "+", StringComparison.Ordinal));
         return builder.ToString();
     }
 }

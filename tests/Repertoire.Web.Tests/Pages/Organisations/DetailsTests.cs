@@ -1,4 +1,7 @@
 using System.Net;
+using System.Text.Json;
+using Repertoire.Core.Records;
+using Repertoire.Web.Localization;
 
 namespace Repertoire.Web.Tests.Pages.Organisations;
 
@@ -45,8 +48,10 @@ public sealed class DetailsTests
 
         Assert.Equal("/nl/organisaties/epicerie-test-schaerbeek", fr.QuerySelector("a.language-switch")!.GetAttribute("href"));
         Assert.Equal("/fr/organisations/epicerie-test-schaerbeek", nl.QuerySelector("a.language-switch")!.GetAttribute("href"));
-        Assert.Equal("/nl/organisaties/epicerie-test-schaerbeek",
+        Assert.Equal("http://localhost/nl/organisaties/epicerie-test-schaerbeek",
             fr.QuerySelector("link[rel=alternate][hreflang=nl-BE]")!.GetAttribute("href"));
+        Assert.Equal("http://localhost/fr/organisations/epicerie-test-schaerbeek",
+            fr.QuerySelector("link[rel=alternate][hreflang=fr-BE]")!.GetAttribute("href"));
     }
 
     [Fact]
@@ -84,5 +89,78 @@ public sealed class DetailsTests
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal(url.StartsWith("/nl", StringComparison.Ordinal) ? "nl-BE" : "fr-BE", page.DocumentElement.GetAttribute("lang"));
+    }
+
+    [Fact]
+    public async Task VerifiedDateReadsAsTimeAgoInBothLanguages()
+    {
+        await using var app = new RepertoireApplication();
+        var today = DateOnly.FromDateTime(DateTime.Now);
+
+        var (_, fr) = await app.GetPageAsync("/fr/organisations/epicerie-test-schaerbeek");
+        var (_, nl) = await app.GetPageAsync("/nl/organisaties/epicerie-test-schaerbeek");
+
+        var verified = new DateOnly(2026, 9, 1);
+        Assert.Equal("Vérifié " + HumanizeFormatters.Ago(verified, today, Language.Fr), fr.QuerySelector(".listing__verified")!.TextContent);
+        Assert.Equal(HumanizeFormatters.Ago(verified, today, Language.Nl) + " gecontroleerd", nl.QuerySelector(".listing__verified")!.TextContent);
+        Assert.StartsWith("il y a ", HumanizeFormatters.Ago(verified, today, Language.Fr));
+        Assert.Equal("2026-09-01", fr.QuerySelector(".listing__verified time")!.GetAttribute("datetime"));
+    }
+
+    [Fact]
+    public async Task JsonLdDescribesTheListing()
+    {
+        await using var app = new RepertoireApplication();
+
+        var (_, page) = await app.GetPageAsync("/nl/organisaties/epicerie-test-schaerbeek");
+
+        using var json = JsonDocument.Parse(page.QuerySelector("head script[type='application/ld+json']")!.TextContent);
+        var root = json.RootElement;
+        Assert.Equal("Organization", root.GetProperty("@type").GetString());
+        Assert.Equal("Sociale kruidenier (test)", root.GetProperty("name").GetString());
+        Assert.Equal("Teststraat 1", root.GetProperty("address").GetProperty("streetAddress").GetString());
+        Assert.Equal("Schaarbeek", root.GetProperty("address").GetProperty("addressLocality").GetString());
+        Assert.Contains(root.GetProperty("sameAs").EnumerateArray(), v => v.GetString() == "https://sociaal.brussels/organisation/99001");
+    }
+
+    [Fact]
+    public async Task JsonLdEscapesMarkupFromContent()
+    {
+        await using var app = new RepertoireApplication();
+        using var client = app.CreateBrowserlessClient();
+
+        var html = await client.GetStringAsync("/fr/organisations/centre-test-bruxelles");
+        var (_, page) = await app.GetPageAsync("/fr/organisations/centre-test-bruxelles");
+
+        var data = page.QuerySelector("script[type='application/ld+json']")!;
+        // The raw text of the data block has no "<": content cannot close the element.
+        var start = html.IndexOf("application/ld+json\">", StringComparison.Ordinal);
+        var raw = html[(start + 21)..html.IndexOf("</script>", start, StringComparison.Ordinal)];
+        Assert.DoesNotContain("<", raw);
+        using var json = JsonDocument.Parse(data.TextContent);
+        Assert.Contains("<script>alert(1)</script>", json.RootElement.GetProperty("description").GetString());
+        Assert.Single(page.QuerySelectorAll("script[type='application/ld+json']"));
+    }
+
+    [Fact]
+    public async Task ExtraFieldsAreShown()
+    {
+        await using var app = new RepertoireApplication();
+
+        var (_, page) = await app.GetPageAsync("/fr/organisations/centre-test-bruxelles");
+
+        var facts = page.QuerySelector(".listing__facts")!;
+        Assert.Contains(facts.QuerySelectorAll("dt"), dt => dt.TextContent == "custom field");
+        Assert.Contains("kept", facts.TextContent);
+    }
+
+    [Fact]
+    public async Task ListingOffersToJoinTheReferralSheet()
+    {
+        await using var app = new RepertoireApplication();
+
+        var (_, page) = await app.GetPageAsync("/nl/organisaties/epicerie-test-schaerbeek");
+
+        Assert.Equal("/nl/doorverwijzing?ids=epicerie-test-schaerbeek", page.QuerySelector("[data-shortlist-toggle]")!.GetAttribute("href"));
     }
 }

@@ -1,0 +1,36 @@
+using System.Text;
+using Repertoire.Core.Alignment.Crosswalk;
+using Repertoire.Web.Staff;
+
+namespace Repertoire.Web.Api;
+
+/// <summary><c>GET /api/v1/alignment/crosswalk</c>: the published crosswalk (shared/spec/alignment.md), public read.</summary>
+internal static class AlignmentApi
+{
+    public static RouteGroupBuilder MapAlignmentApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/alignment");
+        group.MapGet("/crosswalk", Crosswalk);
+        return group;
+    }
+
+    /// <summary>JSON by default, CSV with <c>?format=csv</c>; a 404 problem document while no exports are
+    /// installed (an empty crosswalk would read as "nothing matches"), 400 for an unknown format.</summary>
+    private static IResult Crosswalk(AlignmentWorkspace workspace, string? format)
+    {
+        var csv = string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase);
+        if (!csv && !string.IsNullOrEmpty(format) && !string.Equals(format, "json", StringComparison.OrdinalIgnoreCase))
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unknown format",
+                detail: "format is json (the default) or csv.", extensions: new Dictionary<string, object?> { ["parameter"] = "format" });
+
+        var snapshot = workspace.Current;
+        if (snapshot.Result is not { } result)
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No alignment exports",
+                detail: "The Bruxelles-Social and De Sociale Kaart exports are not installed on this server yet.");
+
+        var document = result.ToCrosswalk();
+        return csv
+            ? Results.Text(CrosswalkCsvWriter.Write(document), "text/csv; charset=utf-8", Encoding.UTF8)
+            : Results.Text(CrosswalkJsonWriter.Write(document), "application/json; charset=utf-8", Encoding.UTF8);
+    }
+}
