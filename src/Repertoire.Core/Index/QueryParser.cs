@@ -19,6 +19,7 @@ internal sealed class QueryParser
     private const int MinPrefixLength = 2;
     private const int MaxFuzzyLength = 40;
     private const int MaxCompletions = 12;
+    private const int MaxExpansions = 6;
 
     private readonly AnalyzerSet _analyzers;
     private readonly Vocabulary _vocabulary;
@@ -52,6 +53,9 @@ internal sealed class QueryParser
             else AddWords(segment, start, typing, units, places, corrections);
         }
         if (units.Count > MaxUnits) units.RemoveRange(MaxUnits, units.Count - MaxUnits);
+        // A word typed twice ("aide à domicile, aide et soins") is one word to match, looked up once.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        units.RemoveAll(u => !seen.Add(u.MatchExpression(0) + "\u0001" + u.MatchExpression(1) + "\u0001" + u.ExpansionExpression(0)));
         // Only optional words typed ("het", "aux"): then they are what the user is looking for.
         if (units.Count > 0 && !units.Any(u => u.Required))
             foreach (var unit in units) unit.Required = true;
@@ -182,12 +186,12 @@ internal sealed class QueryParser
     private void ExpandTaxonomyName(QueryUnit unit, string surface)
     {
         var terms = _taxonomy.TermsNamedBy(surface);
-        if (terms.Count == 0 || terms.Count > 2 || _vocabulary.Frequency(surface) > Math.Max(2, _listings / 10)) return;
+        if (terms.Count != 1 || _vocabulary.Frequency(surface) > Math.Max(2, _listings / 10)) return;
         foreach (var term in terms)
         {
             for (var language = 0; language < 2; language++)
             {
-                foreach (var name in TaxonomyExpander.Names(term, (Records.Language)language))
+                foreach (var name in TaxonomyExpander.Names(term, (Records.Language)language).Take(MaxExpansions))
                 {
                     var tokens = Wholes(_analyzers.For((Records.Language)language).Analyze(name));
                     if (tokens.Count == 0) continue;

@@ -129,52 +129,19 @@ public sealed class Searcher : ISearchEngine, IDisposable
         var atLeast = perCount[needed];
         while (minimum > Math.Max(1, (needed + 1) / 2) && atLeast < RelaxBelow) atLeast += perCount[--minimum];
 
-        var keys = new List<Key>(candidates.Count);
+        var keys = new List<RankedKey>(candidates.Count);
         var all = new int[candidates.Count];
         var n = 0;
         foreach (var (row, matched) in candidates)
         {
             if (matched < minimum) continue;
             var factor = places.Factor(row);
-            keys.Add(new Key(row, matched, factor >= PlacePreference.Located ? 2 : factor > 1 ? 1 : 0, scratch.Score[row] * factor));
+            keys.Add(new RankedKey(row, matched, factor >= PlacePreference.Located ? 2 : factor > 1 ? 1 : 0, scratch.Score[row] * factor));
             all[n++] = row;
         }
         scratch.Clear();
-        var top = Top(keys, wanted, new KeyOrder(_table.NameRank[(int)language]));
+        var top = RankedKey.Top(keys, wanted, _table.NameRank[(int)language]);
         return new Ranked(all, n, [.. top.Select(k => k.Row)], [.. top.Select(k => k.Score)]);
-    }
-
-    // The first `wanted` keys in ranking order, without sorting the rest.
-    private static List<Key> Top(List<Key> keys, int wanted, KeyOrder order)
-    {
-        if (wanted >= keys.Count / 2)
-        {
-            keys.Sort(order);
-            if (keys.Count > wanted) keys.RemoveRange(wanted, keys.Count - wanted);
-            return keys;
-        }
-        // A heap whose root is the worst key kept.
-        var heap = new PriorityQueue<Key, Key>(wanted + 1, Comparer<Key>.Create((a, b) => order.Compare(b, a)));
-        foreach (var key in keys)
-        {
-            if (heap.Count < wanted) heap.Enqueue(key, key);
-            else if (order.Compare(key, heap.Peek()) < 0) heap.EnqueueDequeue(key, key);
-        }
-        var top = new List<Key>(heap.Count);
-        while (heap.TryDequeue(out var key, out _)) top.Add(key);
-        top.Sort(order);
-        return top;
-    }
-
-    private readonly record struct Key(int Row, int Matched, int Place, double Score);
-
-    // More matched units first, then listings in (or serving) the places named, then the higher score, then the name.
-    private sealed class KeyOrder(int[] nameRank) : IComparer<Key>
-    {
-        public int Compare(Key a, Key b) =>
-            a.Matched != b.Matched ? b.Matched.CompareTo(a.Matched)
-            : a.Place != b.Place ? b.Place.CompareTo(a.Place)
-            : a.Score != b.Score ? b.Score.CompareTo(a.Score) : nameRank[a.Row].CompareTo(nameRank[b.Row]);
     }
 
     // One unit over every table: each matching field adds weight × idf × length norm (bm25 with a term

@@ -19,7 +19,7 @@ public sealed class TaxonomyExpander
     {
         ArgumentNullException.ThrowIfNull(taxonomy);
         _taxonomy = taxonomy;
-        foreach (var term in taxonomy.Needs.Concat(taxonomy.Sectors))
+        foreach (var term in taxonomy.Needs)
         {
             foreach (var language in LanguageExtensions.All)
             {
@@ -34,7 +34,7 @@ public sealed class TaxonomyExpander
     }
 
     /// <summary>
-    /// The needs and sectors one of whose labels or synonyms is exactly this one word (lower-case, folded):
+    /// The needs one of whose labels or synonyms is exactly this one word (lower-case, folded):
     /// an acronym such as "RIS" names the need of "revenu d'intégration" and "leefloon".
     /// </summary>
     public IReadOnlyList<TaxonomyTerm> TermsNamedBy(string word) =>

@@ -1,0 +1,58 @@
+using System.Text.Json;
+using Repertoire.Cli;
+using Repertoire.Core.Index;
+using Repertoire.Core.Records;
+using Repertoire.Tests;
+
+namespace Repertoire.Core.Tests.Cli;
+
+public sealed class SearchCommandTests : IDisposable
+{
+    private readonly string _data = Path.Combine(Path.GetTempPath(), "repertoire-tests", Guid.NewGuid().ToString("n"));
+
+    [Fact]
+    public void IndexCommandBuildsTheIndexIntoTheDataFolder()
+    {
+        var output = new StringWriter();
+
+        var code = IndexCommand.Run(TestPaths.FixtureContent, _data, output, new StringWriter());
+
+        Assert.Equal(0, code);
+        Assert.Contains("Index of 3 listings", output.ToString());
+        Assert.Single(Directory.GetFiles(Path.Combine(_data, SearchIndex.FolderName), "index-*.sqlite"));
+    }
+
+    [Fact]
+    public void JsonOutputIsTheApiDocument()
+    {
+        var output = new StringWriter();
+
+        var code = SearchCommand.Run(TestPaths.FixtureContent, _data, new SearchQuery { Text = "voedselhulp", Lang = Language.Nl }, json: true, output);
+
+        Assert.Equal(0, code);
+        var document = JsonDocument.Parse(output.ToString()).RootElement;
+        Assert.Equal("nl", document.GetProperty("lang").GetString());
+        Assert.Equal(20, document.GetProperty("per_page").GetInt32());
+        var first = document.GetProperty("results")[0];
+        Assert.Equal("epicerie-test-schaerbeek", first.GetProperty("id").GetString());
+        Assert.Equal("/nl/organisaties/epicerie-test-schaerbeek", first.GetProperty("url").GetString());
+        Assert.True(document.GetProperty("facets").TryGetProperty("need", out _));
+    }
+
+    [Fact]
+    public void TableOutputNamesTheResults()
+    {
+        var output = new StringWriter();
+
+        SearchCommand.Run(TestPaths.FixtureContent, _data, new SearchQuery { Text = "colsi" }, json: false, output);
+
+        var text = output.ToString();
+        Assert.Contains("epicerie-test-schaerbeek", text);
+        Assert.Contains("did you mean: colis", text);
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_data)) Directory.Delete(_data, recursive: true);
+    }
+}
