@@ -49,6 +49,9 @@ public sealed class IndexRebuildTests
             }
         })).ToList();
 
+        // On a loaded machine the readers may start late: let them get going before and after the rebuilds, so the
+        // test checks searches that overlap the swaps rather than depending on scheduling luck.
+        await WaitForSearchesAsync(() => Volatile.Read(ref searches), 1);
         var retired = new List<Searcher>();
         for (var i = 0; i < 5; i++)
         {
@@ -58,12 +61,19 @@ public sealed class IndexRebuildTests
             // The previous index closes while searches may still be running on it.
             retired[^1].Dispose();
         }
-        await Task.Delay(200);
+        var before = Volatile.Read(ref searches);
+        await WaitForSearchesAsync(() => Volatile.Read(ref searches), before + 10);
         Volatile.Write(ref stop, true);
         await Task.WhenAll(readers);
         current.Dispose();
 
         Assert.Empty(errors);
         Assert.True(searches > 0);
+    }
+
+    private static async Task WaitForSearchesAsync(Func<int> count, int atLeast)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (count() < atLeast && DateTime.UtcNow < deadline) await Task.Delay(20);
     }
 }
