@@ -76,7 +76,9 @@ public sealed class Details(ContentStore store) : LocalizedPageModel
             var commune = territory.Commune(o.Site.Commune);
             var communeName = commune?.Name.Get(lang);
             var street = o.Site.StreetLine(lang);
-            var address = street is null ? null : $"{street}, {o.Site.Postcode} {communeName}".TrimEnd(' ', ',');
+            // Without a known street, the postcode and commune still tell the visitor where the service is.
+            var locality = $"{o.Site.Postcode} {communeName}".Trim();
+            var address = string.Join(", ", new[] { street, locality }.Where(part => !string.IsNullOrEmpty(part)));
             var description = o.Description.Get(lang);
             var plain = MarkdownRenderer.ToPlainText(description);
             var area = o.AreaServed.Select(a => a == "region" ? null : territory.Commune(a)?.Name.Get(lang) ?? territory.Basin(a)?.Name.Get(lang))
@@ -85,7 +87,7 @@ public sealed class Details(ContentStore store) : LocalizedPageModel
                 o,
                 o.DisplayName(lang),
                 o.AltNames.In(lang).Concat(o.AltNames.In(lang.Other())).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
-                address,
+                address.Length == 0 ? null : address,
                 communeName,
                 territory.Basin(o.Site.Basin)?.Name.Get(lang),
                 territory.Quartier(o.Site.Quartier)?.Name.Get(lang),

@@ -163,4 +163,24 @@ public sealed class DetailsTests
 
         Assert.Equal("/nl/doorverwijzing?ids=epicerie-test-schaerbeek", page.QuerySelector("[data-shortlist-toggle]")!.GetAttribute("href"));
     }
+
+    [Fact]
+    public async Task ListingWithoutStreetStillShowsPostcodeAndCommune()
+    {
+        var content = Repertoire.Tests.TestPaths.CopyToTemp(Repertoire.Tests.TestPaths.FixtureContent);
+        try
+        {
+            File.WriteAllText(Path.Combine(content, "organisations", "sans-rue.md"),
+                "---\nname:\n  fr: Sans rue\nsite:\n  postcode: \"1090\"\n  commune: jette\n---\n");
+            await using var app = new RepertoireApplication(content);
+
+            var (_, page) = await app.GetPageAsync("/nl/organisaties/sans-rue");
+
+            Assert.Contains("1090 Jette", page.QuerySelector(".listing__facts")!.TextContent);
+        }
+        finally
+        {
+            Directory.Delete(content, recursive: true);
+        }
+    }
 }
