@@ -5,8 +5,7 @@ internal static class SharedData
 {
     public static string SnowballFile(string name)
     {
-        var root = Environment.GetEnvironmentVariable("REPERTOIRE_SHARED") ?? "/work/shared";
-        return Path.Combine(root, "data", "snowball", name);
+        return Path.Combine(Repertoire.Tests.TestPaths.Shared, "data", "snowball", name);
     }
 
     /// <summary>Pairs line n of the vocabulary with line n of the expected output.</summary>

@@ -14,12 +14,16 @@ internal static class TestPaths
     public static string BundledContent => Path.Combine(RepositoryRoot, "content");
 
     /// <summary>
-    /// The shared material: <c>../shared</c> beside the repository (CI puts a copy there), else any
-    /// <c>shared</c> folder above it.
+    /// The shared material: <c>REPERTOIRE_SHARED</c> when set, else <c>../shared</c> beside the repository (CI puts a
+    /// copy there), else any <c>shared</c> folder above it. Looked up on first use, so tests that do not need it
+    /// never fail for want of it.
     /// </summary>
-    public static string Shared { get; } = FindUp(RepositoryRoot, d => Directory.Exists(Path.Combine(d, "shared", "data"))) is { } parent
-        ? Path.Combine(parent, "shared")
-        : throw new InvalidOperationException("the shared/ folder was not found beside " + RepositoryRoot);
+    public static string Shared => SharedFolder.Value;
+
+    private static readonly Lazy<string> SharedFolder = new(() =>
+        Environment.GetEnvironmentVariable("REPERTOIRE_SHARED") is { Length: > 0 } configured ? Path.GetFullPath(configured)
+        : FindUp(RepositoryRoot, d => Directory.Exists(Path.Combine(d, "shared", "data"))) is { } parent ? Path.Combine(parent, "shared")
+        : throw new InvalidOperationException("the shared/ folder was not found beside " + RepositoryRoot + " (set REPERTOIRE_SHARED)"));
 
     /// <summary>A fresh copy of a folder in a temporary place, for tests that break or change files.</summary>
     public static string CopyToTemp(string source)
