@@ -1,41 +1,24 @@
 using Humanizer.Localisation;
-using Humanizer.Localisation.Formatters;
 
 namespace Repertoire.Web.Localization;
 
-/// <summary>
-/// Humanizer's relative dates and durations in Dutch ("3 maanden geleden", "gisteren", "over een week"), written
-/// here because Humanizer's Dutch resource package is not available: without it Humanizer falls back to English.
-/// </summary>
-public sealed class DutchHumanizeFormatter : IFormatter
+/// <summary>Humanizer's relative dates and durations in Dutch ("3 maanden geleden", "gisteren", "over een week").</summary>
+public sealed class DutchHumanizeFormatter : WordedHumanizeFormatter
 {
-    private static readonly DefaultFormatter Symbols = new("en");
+    public override string DateHumanize_Now() => "nu";
 
-    public string DateHumanize_Now() => "nu";
+    public override string DateHumanize_Never() => "nooit";
 
-    public string DateHumanize_Never() => "nooit";
+    public override string TimeSpanHumanize_Zero() => "geen tijd";
 
-    public string DateHumanize(TimeUnit timeUnit, Tense timeUnitTense, int unit)
-    {
-        if (timeUnit == TimeUnit.Day && unit == 1) return timeUnitTense == Tense.Past ? "gisteren" : "morgen";
-        var amount = Amount(timeUnit, unit);
-        return timeUnitTense == Tense.Past ? $"{amount} geleden" : $"over {amount}";
-    }
+    protected override string OneDay(Tense tense) => tense == Tense.Past ? "gisteren" : "morgen";
 
-    public string TimeSpanHumanize_Zero() => "geen tijd";
+    protected override string Relative(string amount, Tense tense) => tense == Tense.Past ? $"{amount} geleden" : $"over {amount}";
 
-    public string TimeSpanHumanize(TimeUnit timeUnit, int unit, bool toWords = false) =>
-        unit == 1 && !toWords ? $"1 {Noun(timeUnit, 1)}" : Amount(timeUnit, unit);
+    protected override string Amount(TimeUnit timeUnit, int unit) =>
+        unit == 1 ? $"een {Noun(timeUnit, false)}" : $"{unit} {Noun(timeUnit, unit > 1)}";
 
-    public string DataUnitHumanize(DataUnit dataUnit, double count, bool toSymbol = true) =>
-        Symbols.DataUnitHumanize(dataUnit, count, toSymbol);
-
-    public string TimeUnitHumanize(TimeUnit timeUnit) => Noun(timeUnit, 1);
-
-    private static string Amount(TimeUnit timeUnit, int unit) =>
-        unit == 1 ? $"een {Noun(timeUnit, 1)}" : $"{unit} {Noun(timeUnit, unit)}";
-
-    private static string Noun(TimeUnit timeUnit, int unit) => (timeUnit, unit > 1) switch
+    protected override string Noun(TimeUnit timeUnit, bool plural) => (timeUnit, plural) switch
     {
         (TimeUnit.Millisecond, false) => "milliseconde",
         (TimeUnit.Millisecond, true) => "milliseconden",
