@@ -57,7 +57,7 @@ public class AnalyzerBenchmarks
 
     internal static string[] StemWords(string lang)
     {
-        var root = Environment.GetEnvironmentVariable("REPERTOIRE_SHARED") ?? "/work/shared";
+        var root = Repertoire.Tests.TestPaths.Shared;
         return File.ReadAllLines(Path.Combine(root, "data/snowball", lang == "nl" ? "dutch_porter_voc.txt" : "french_voc.txt"));
     }
 

@@ -31,7 +31,7 @@ internal static class ListingCorpus
 
     private static List<string> Load(bool french)
     {
-        var root = Environment.GetEnvironmentVariable("REPERTOIRE_SHARED") ?? "/work/shared";
+        var root = Repertoire.Tests.TestPaths.Shared;
         var texts = new List<string>();
         using (var bxl = JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "data/alignment/bruxelles-social.json"))))
             Collect(bxl.RootElement, null, texts, key => key.EndsWith(french ? "Fr" : "Nl", StringComparison.Ordinal) || IsContact(key));
