@@ -132,7 +132,7 @@ public sealed class WorkbenchTests(SiteFixture site)
     {
         var folder = Path.Combine(site.DataPath, AlignmentDataFiles.ExportsFolderName);
         Directory.CreateDirectory(folder);
-        var samples = Path.Combine(TestPaths.Shared, "data", "alignment");
+        var samples = TestPaths.AlignmentSamples;
         foreach (var name in new[] { AlignmentDataFiles.BruxellesSocialExportName, AlignmentDataFiles.SocialeKaartExportName })
         {
             var target = Path.Combine(folder, name);

@@ -13,17 +13,11 @@ internal static class TestPaths
     /// <summary>The bundled directory.</summary>
     public static string BundledContent => Path.Combine(RepositoryRoot, "content");
 
-    /// <summary>
-    /// The shared material: <c>REPERTOIRE_SHARED</c> when set, else <c>../shared</c> beside the repository (CI puts a
-    /// copy there), else any <c>shared</c> folder above it. Looked up on first use, so tests that do not need it
-    /// never fail for want of it.
-    /// </summary>
-    public static string Shared => SharedFolder.Value;
+    /// <summary>Test data kept in the repository (Snowball vocabularies, HSDS schemas), each with its provenance.</summary>
+    public static string TestData => Path.Combine(RepositoryRoot, "tests", "data");
 
-    private static readonly Lazy<string> SharedFolder = new(() =>
-        Environment.GetEnvironmentVariable("REPERTOIRE_SHARED") is { Length: > 0 } configured ? Path.GetFullPath(configured)
-        : FindUp(RepositoryRoot, d => Directory.Exists(Path.Combine(d, "shared", "data"))) is { } parent ? Path.Combine(parent, "shared")
-        : throw new InvalidOperationException("the shared/ folder was not found beside " + RepositoryRoot + " (set REPERTOIRE_SHARED)"));
+    /// <summary>The sample Bruxelles-Social and Sociale Kaart exports, where users find them too.</summary>
+    public static string AlignmentSamples => Path.Combine(RepositoryRoot, "docs", "examples", "alignment");
 
     /// <summary>A fresh copy of a folder in a temporary place, for tests that break or change files.</summary>
     public static string CopyToTemp(string source)

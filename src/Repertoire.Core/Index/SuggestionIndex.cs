@@ -1,3 +1,4 @@
+using Repertoire.Core.Common;
 using System.Globalization;
 using System.Text;
 using Repertoire.Core.Content;
@@ -55,28 +56,7 @@ public sealed class SuggestionIndex
             .ToList();
     }
 
-    /// <summary>Lower case without accents; apostrophes, hyphens and punctuation become single spaces.</summary>
-    public static string Fold(string text)
-    {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        var space = true;
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            if (char.IsLetterOrDigit(c))
-            {
-                builder.Append(char.ToLowerInvariant(c));
-                space = false;
-            }
-            else if (!space)
-            {
-                builder.Append(' ');
-                space = true;
-            }
-        }
-        return builder.ToString().TrimEnd();
-    }
+    private static string Fold(string text) => TextFolder.Fold(text);
 
     private static int IndexOfKind(string kind) => kind switch { "need" => 0, "commune" => 1, _ => 2 };
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Repertoire.Core.Content;
 using Repertoire.Core.Index;
 using Repertoire.Core.Records;
+using Repertoire.Core.Common;
 using Repertoire.Web.Api;
 using Repertoire.Web.Infrastructure;
 
@@ -190,8 +191,8 @@ internal static class HsdsApi
     private static bool Contains(string? search, params string?[] texts)
     {
         if (string.IsNullOrWhiteSpace(search)) return true;
-        var haystack = " " + string.Join(" ", texts.Where(t => t is not null).Select(t => SuggestionIndex.Fold(t!))) + " ";
-        return SuggestionIndex.Fold(search).Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => haystack.Contains(w, StringComparison.Ordinal));
+        var haystack = " " + string.Join(" ", texts.Where(t => t is not null).Select(t => TextFolder.Fold(t!))) + " ";
+        return TextFolder.Fold(search).Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => haystack.Contains(w, StringComparison.Ordinal));
     }
 
     private static bool TryGuid(string? text, string name, out Guid? value, out ProblemHttpResult problem)

@@ -57,8 +57,8 @@ public class AnalyzerBenchmarks
 
     internal static string[] StemWords(string lang)
     {
-        var root = Repertoire.Tests.TestPaths.Shared;
-        return File.ReadAllLines(Path.Combine(root, "data/snowball", lang == "nl" ? "dutch_porter_voc.txt" : "french_voc.txt"));
+        var root = Repertoire.Tests.TestPaths.TestData;
+        return File.ReadAllLines(Path.Combine(root, "snowball", lang == "nl" ? "dutch_porter_voc.txt" : "french_voc.txt"));
     }
 
     private sealed class Config : ManualConfig

@@ -4,7 +4,7 @@ using Repertoire.Core.Analysis.Common;
 namespace Repertoire.Benchmarks.Analysis;
 
 /// <summary>
-/// Listing text in each language, taken from the synthetic directory exports in shared/data/alignment:
+/// Listing text in each language, taken from the synthetic directory exports in docs/examples/alignment:
 /// French = every string under a key ending in "Fr" of bruxelles-social.json; Dutch = every string under a key
 /// ending in "Nl" there, plus every "description" and contact value of sociale-kaart.json. Contact values
 /// (phones, e-mails, web sites, company numbers) go to both.
@@ -31,11 +31,11 @@ internal static class ListingCorpus
 
     private static List<string> Load(bool french)
     {
-        var root = Repertoire.Tests.TestPaths.Shared;
+        var root = Repertoire.Tests.TestPaths.AlignmentSamples;
         var texts = new List<string>();
-        using (var bxl = JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "data/alignment/bruxelles-social.json"))))
+        using (var bxl = JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "bruxelles-social.json"))))
             Collect(bxl.RootElement, null, texts, key => key.EndsWith(french ? "Fr" : "Nl", StringComparison.Ordinal) || IsContact(key));
-        using (var sk = JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "data/alignment/sociale-kaart.json"))))
+        using (var sk = JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "sociale-kaart.json"))))
             Collect(sk.RootElement, null, texts, key => french ? key == "value" : key is "description" or "value");
         return texts;
     }

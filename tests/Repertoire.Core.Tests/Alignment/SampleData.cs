@@ -2,10 +2,10 @@ using Repertoire.Tests;
 
 namespace Repertoire.Core.Tests.Alignment;
 
-/// <summary>The alignment sample in shared/data/alignment (see <see cref="TestPaths.Shared"/> for where that is).</summary>
+/// <summary>The alignment sample in docs/examples/alignment.</summary>
 internal static class SampleData
 {
-    public static string Folder => Path.Combine(TestPaths.Shared, "data", "alignment");
+    public static string Folder => TestPaths.AlignmentSamples;
 
     public static string BruxellesSocial => Path.Combine(Folder, "bruxelles-social.json");
     public static string SocialeKaart => Path.Combine(Folder, "sociale-kaart.json");

@@ -10,8 +10,8 @@ public sealed class StemCommandTests
     [InlineData("nl", "dutch_porter_voc.txt", "dutch_porter_output.txt")]
     public void StemCommandReproducesTheSnowballOutputForTheWholeVocabulary(string lang, string voc, string output)
     {
-        var input = File.ReadAllText(SharedData.SnowballFile(voc));
-        var expected = File.ReadAllText(SharedData.SnowballFile(output));
+        var input = File.ReadAllText(SnowballData.SnowballFile(voc));
+        var expected = File.ReadAllText(SnowballData.SnowballFile(output));
 
         var (exitCode, actual) = Invoke(input, "stem", "--lang", lang);
 

@@ -2,7 +2,7 @@ using Repertoire.Core.Index;
 
 namespace Repertoire.Core.Tests.Index;
 
-/// <summary>Every FTS5 query-syntax trap listed in shared/notes/FTS5.md, typed as a search: no error, ever.</summary>
+/// <summary>Every FTS5 query-syntax trap (quotes, NEAR, column filters, operators, stars), typed as a search: no error, ever.</summary>
 public sealed class QueryEscapingTests(SearchTestContent content) : IClassFixture<SearchTestContent>
 {
     public static TheoryData<string> Traps =>

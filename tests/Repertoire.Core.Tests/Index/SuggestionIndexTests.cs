@@ -1,3 +1,4 @@
+using Repertoire.Core.Common;
 using Repertoire.Core.Content;
 using Repertoire.Core.Index;
 using Repertoire.Core.Records;
@@ -69,5 +70,5 @@ public sealed class SuggestionIndexTests
     [InlineData("  Sint-Joost-ten-Node ", "sint joost ten node")]
     [InlineData("CPAS/OCMW", "cpas ocmw")]
     public void FoldLowercasesStripsAccentsAndSplitsOnPunctuation(string text, string folded) =>
-        Assert.Equal(folded, SuggestionIndex.Fold(text));
+        Assert.Equal(folded, TextFolder.Fold(text));
 }

@@ -8,7 +8,7 @@ namespace Repertoire.Web.Tests.Hsds;
 /// <summary>Every HSDS response is checked against the official 3.0 schemas (openapi.json and the object files).</summary>
 public sealed class HsdsApiTests
 {
-    private readonly JsonSchemaChecker _checker = new(Path.Combine(TestPaths.Shared, "data", "hsds", "schema"));
+    private readonly JsonSchemaChecker _checker = new(Path.Combine(TestPaths.TestData, "hsds", "schema"));
 
     private static async Task<JsonElement> GetJsonAsync(HttpClient client, string url)
     {

@@ -5,8 +5,8 @@ namespace Repertoire.Web.Tests.Hsds;
 
 public sealed class JsonSchemaCheckerTests
 {
-    private static readonly string Examples = Path.Combine(TestPaths.Shared, "data", "hsds", "examples");
-    private readonly JsonSchemaChecker _checker = new(Path.Combine(TestPaths.Shared, "data", "hsds", "schema"));
+    private static readonly string Examples = Path.Combine(TestPaths.TestData, "hsds", "examples");
+    private readonly JsonSchemaChecker _checker = new(Path.Combine(TestPaths.TestData, "hsds", "schema"));
 
     private static JsonElement Parse(string json) => JsonDocument.Parse(json).RootElement;
 

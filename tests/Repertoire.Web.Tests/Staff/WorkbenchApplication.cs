@@ -13,7 +13,7 @@ using Repertoire.Web.Staff;
 
 namespace Repertoire.Web.Tests.Staff;
 
-/// <summary>The site with a temporary data folder holding the sample exports of shared/data/alignment (unless
+/// <summary>The site with a temporary data folder holding the sample exports of docs/examples/alignment (unless
 /// told otherwise) and one staff account, <see cref="UserName"/> / <see cref="Password"/>, created through
 /// <see cref="StaffAccountStore"/> as <c>repertoire staff add</c> does.</summary>
 internal sealed partial class WorkbenchApplication : WebApplicationFactory<Program>
@@ -37,7 +37,7 @@ internal sealed partial class WorkbenchApplication : WebApplicationFactory<Progr
 
     public string ContentPath { get; }
 
-    public static string SampleFolder => Path.Combine(TestPaths.Shared, "data", "alignment");
+    public static string SampleFolder => TestPaths.AlignmentSamples;
 
     public AlignmentWorkspace Workspace => Services.GetRequiredService<AlignmentWorkspace>();
 

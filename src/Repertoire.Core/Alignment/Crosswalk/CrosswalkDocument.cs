@@ -1,6 +1,6 @@
 namespace Repertoire.Core.Alignment.Crosswalk;
 
-/// <summary>The published crosswalk (contract: shared/spec/alignment.md), serialised in snake_case by
+/// <summary>The published crosswalk (docs/alignment.md), serialised in snake_case by
 /// <see cref="CrosswalkJsonWriter"/>.</summary>
 /// <param name="Pairs">Every pair: confirmed, auto, review and rejected.</param>
 /// <param name="OnlyBruxellesSocial">Bruxelles-Social ids in no confirmed, auto or review pair.</param>

@@ -4,7 +4,7 @@ using YamlDotNet.Serialization;
 namespace Repertoire.Core.Alignment.Listings;
 
 /// <summary>Reads the fields alignment needs (names, KBO, site, external ids) from the front matter of
-/// <c>organisations/&lt;id&gt;.md</c> files (shared/spec/content-format.md). A file that cannot be read is
+/// <c>organisations/&lt;id&gt;.md</c> files (docs/content-format.md). A file that cannot be read is
 /// reported and skipped; the full content loader lives elsewhere, this reader only feeds the matcher.</summary>
 public static class ListingReferenceReader
 {

@@ -1,3 +1,4 @@
+using Repertoire.Core.Common;
 namespace Repertoire.Core.Alignment.Normalisation;
 
 /// <summary>Belgian legal forms in French, Dutch, German and dotted spellings (ASBL/VZW, SPRL/BVBA, SA/NV, ...).</summary>

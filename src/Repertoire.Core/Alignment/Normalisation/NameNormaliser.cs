@@ -1,3 +1,4 @@
+using Repertoire.Core.Common;
 namespace Repertoire.Core.Alignment.Normalisation;
 
 /// <summary>Turns an organisation name into comparable tokens: folded, legal forms removed, organisation-type

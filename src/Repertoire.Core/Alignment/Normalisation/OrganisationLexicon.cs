@@ -1,3 +1,4 @@
+using Repertoire.Core.Common;
 using System.Reflection;
 
 namespace Repertoire.Core.Alignment.Normalisation;

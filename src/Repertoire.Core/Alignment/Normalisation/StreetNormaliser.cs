@@ -1,3 +1,4 @@
+using Repertoire.Core.Common;
 namespace Repertoire.Core.Alignment.Normalisation;
 
 /// <summary>Reduces a street name in French or Dutch to a key without street-type words, articles, spaces or

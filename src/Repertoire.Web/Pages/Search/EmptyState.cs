@@ -2,6 +2,7 @@ using Repertoire.Core.Content;
 using Repertoire.Core.Index;
 using Repertoire.Core.Records;
 using Repertoire.Web.Localization;
+using Repertoire.Core.Common;
 using Repertoire.Web.Pages.Shared;
 
 namespace Repertoire.Web.Pages.Search;
@@ -34,10 +35,11 @@ public static class EmptyState
     {
         var taxonomy = content.Taxonomy;
         var counts = NeedCounts.Of(content);
-        var words = TextFolding.Words(query.Text);
+        // Words of three letters or more: shorter ones ("de", "à") match inside too many need names.
+        var words = TextFolder.Tokens(query.Text).Where(w => w.Length >= 3).ToList();
         var matching = words.Count == 0 ? [] : taxonomy.Needs.Where(n =>
                 new[] { n.Label.Get(lang) ?? "" }.Concat(n.Synonyms.In(lang)).Concat(n.Synonyms.In(lang.Other()))
-                    .Any(term => words.Any(w => TextFolding.Fold(term).Contains(w, StringComparison.Ordinal))))
+                    .Any(term => words.Any(w => TextFolder.Fold(term).Contains(w, StringComparison.Ordinal))))
             .ToList();
         var family = query.Needs.Select(taxonomy.Need).OfType<TaxonomyTerm>()
             .SelectMany(n => n.Parent is null ? taxonomy.ChildrenOf(n.Id) : taxonomy.ChildrenOf(n.Parent).Append(taxonomy.Need(n.Parent)!))

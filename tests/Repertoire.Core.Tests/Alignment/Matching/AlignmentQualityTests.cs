@@ -6,7 +6,7 @@ using Xunit.Abstractions;
 
 namespace Repertoire.Core.Tests.Alignment.Matching;
 
-/// <summary>The matcher on the shared sample, scored exactly as shared/tools/score_alignment.py scores a crosswalk.</summary>
+/// <summary>The matcher on the sample exports, scored as the alignment contract scores a crosswalk.</summary>
 public sealed class AlignmentQualityTests(ITestOutputHelper output)
 {
     private static readonly string[] Published = ["auto", "confirmed"];

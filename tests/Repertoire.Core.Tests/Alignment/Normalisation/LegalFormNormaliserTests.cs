@@ -1,3 +1,4 @@
+using Repertoire.Core.Common;
 using Repertoire.Core.Alignment.Normalisation;
 
 namespace Repertoire.Core.Tests.Alignment.Normalisation;

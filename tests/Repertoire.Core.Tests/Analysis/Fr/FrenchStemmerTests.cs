@@ -7,7 +7,7 @@ public sealed class FrenchStemmerTests
     [Fact]
     public void StemsEveryWordOfTheSnowballVocabularyAsSnowballDoes()
     {
-        var pairs = SharedData.Vocabulary("french_voc.txt", "french_output.txt");
+        var pairs = SnowballData.Vocabulary("french_voc.txt", "french_output.txt");
         Assert.Equal(21655, pairs.Count);
         var wrong = new List<string>();
         foreach (var (word, stem) in pairs)

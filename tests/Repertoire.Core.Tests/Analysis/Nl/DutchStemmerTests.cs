@@ -7,7 +7,7 @@ public sealed class DutchStemmerTests
     [Fact]
     public void StemsEveryWordOfTheSnowballPorterVocabularyAsSnowballDoes()
     {
-        var pairs = SharedData.Vocabulary("dutch_porter_voc.txt", "dutch_porter_output.txt");
+        var pairs = SnowballData.Vocabulary("dutch_porter_voc.txt", "dutch_porter_output.txt");
         Assert.Equal(45670, pairs.Count);
         var wrong = new List<string>();
         foreach (var (word, stem) in pairs)

@@ -1,13 +1,18 @@
 using System.Globalization;
 using System.Text;
 
-namespace Repertoire.Core.Alignment.Normalisation;
+namespace Repertoire.Core.Common;
 
-/// <summary>Folds case, accents and typographic punctuation so that French and Dutch spellings compare equal.</summary>
+/// <summary>
+/// The one text folder for comparisons outside the search analysis (which folds inside its own token chain):
+/// alignment keys, suggestion keys, page-side matching. French and Dutch spellings of a word compare equal
+/// once folded.
+/// </summary>
 public static class TextFolder
 {
-    /// <summary>Lower-cases, removes diacritics and ligatures, and turns every non letter-or-digit into a space
-    /// (apostrophes included), collapsing runs of spaces.</summary>
+    /// <summary>Lower-cases, removes diacritics and ligatures (œ→oe, æ→ae, ß→ss), and turns every character that is
+    /// not a letter or digit into a space (apostrophes and hyphens included), collapsing runs of spaces and trimming:
+    /// "L'Épicerie-sociale" → "l epicerie sociale".</summary>
     public static string Fold(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return "";
@@ -37,7 +42,7 @@ public static class TextFolder
         return builder.ToString();
     }
 
-    /// <summary>Splits folded text into its space-separated tokens.</summary>
+    /// <summary>The folded words of a text.</summary>
     public static string[] Tokens(string? text) =>
         Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 }

@@ -1,11 +1,11 @@
 namespace Repertoire.Core.Tests;
 
-/// <summary>Locates the read-only shared material (the Snowball vocabularies) the oracle tests read.</summary>
-internal static class SharedData
+/// <summary>Locates the Snowball vocabularies (tests/data/snowball) the oracle tests read.</summary>
+internal static class SnowballData
 {
     public static string SnowballFile(string name)
     {
-        return Path.Combine(Repertoire.Tests.TestPaths.Shared, "data", "snowball", name);
+        return Path.Combine(Repertoire.Tests.TestPaths.TestData, "snowball", name);
     }
 
     /// <summary>Pairs line n of the vocabulary with line n of the expected output.</summary>
