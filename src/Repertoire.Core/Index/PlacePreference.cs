@@ -57,6 +57,20 @@ internal sealed class PlacePreference
         return _table.ServesRegion[row] ? Serving : 1;
     }
 
+    /// <summary>
+    /// Whether the listing in a row is local offer for the places named: located there, or naming one of them
+    /// in its area served. Serving the whole region does not count: a council asks what its own area offers.
+    /// </summary>
+    public bool IsLocal(int row)
+    {
+        if (IsEmpty) return false;
+        if (Hit(_quartiers, _table.Quartier[row]) || Hit(_communes, _table.Commune[row]) || Hit(_basins, _table.Basin[row]))
+            return true;
+        foreach (var c in _table.ServedCommunes[row]) if (_communes[c]) return true;
+        foreach (var b in _table.ServedBasins[row]) if (_basins[b]) return true;
+        return false;
+    }
+
     private static bool Hit(bool[] mask, int value) => value >= 0 && mask[value];
 
     private static void Set(bool[] mask, int index)

@@ -2,7 +2,10 @@ using Repertoire.Core.Records;
 
 namespace Repertoire.Core.Index;
 
-/// <summary>One page of results, the facets over all matches, and a correction when the text looks misspelled.</summary>
+/// <summary>
+/// One page of results, the facets over all matches, a correction when the text looks misspelled, and what the
+/// search asked for (its needs and place), which the needs watch records.
+/// </summary>
 public sealed record SearchResult(
     string Query,
     Language Lang,
@@ -11,7 +14,20 @@ public sealed record SearchResult(
     int PerPage,
     IReadOnlyList<SearchHit> Hits,
     SearchFacets Facets,
-    string? Suggestion);
+    string? Suggestion)
+{
+    /// <summary>The need ids the search asked for through the taxonomy (see <see cref="NeedMatcher"/>).</summary>
+    public IReadOnlyList<string> MatchedNeeds { get; init; } = [];
+
+    /// <summary>The basin or commune id the search asked about (see <see cref="AskedPlaceResolver"/>), or null.</summary>
+    public string? AskedPlace { get; init; }
+
+    /// <summary>
+    /// Whether there are results but none is local offer for <see cref="AskedPlace"/> (located there or naming it
+    /// in its area served): the place has no offer of its own for what was asked.
+    /// </summary>
+    public bool OnlyElsewhere { get; init; }
+}
 
 /// <summary>A listing in the results, in the interface language (falling back to the other).</summary>
 /// <param name="Snippet">HTML-escaped description text in which only <c>&lt;mark&gt;</c> tags are markup.</param>

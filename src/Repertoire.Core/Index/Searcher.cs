@@ -27,6 +27,7 @@ public sealed class Searcher : ISearchEngine, IDisposable
     private readonly Suggester _suggester;
     private readonly float[][] _norms;
     private readonly MatchCache _cache;
+    private readonly NeedMatcher _needs;
 
     [ThreadStatic] private static Scratch? _scratch;
 
@@ -43,6 +44,7 @@ public sealed class Searcher : ISearchEngine, IDisposable
         _facets = new FacetCounter(_table);
         _snippets = new SnippetBuilder(_table, analyzers);
         _suggester = new Suggester(content);
+        _needs = new NeedMatcher(content.Taxonomy, analyzers);
         VocabularySize = vocabulary.WordCount;
     }
 
@@ -86,7 +88,24 @@ public sealed class Searcher : ISearchEngine, IDisposable
                 ListingTable.BasinOf(o, Content.Territory), o.Site.Commune, o.Sectors, o.Needs,
                 Math.Round(ranked.Scores is { } scores ? scores[(int)i] : 0, 3)));
         }
-        return new SearchResult(query.Text ?? "", query.Lang, ranked.Count, page, perPage, hits, facets, plan.Suggestion);
+        var asked = AskedPlaceResolver.Resolve(query, plan.Places, Content.Territory);
+        return new SearchResult(query.Text ?? "", query.Lang, ranked.Count, page, perPage, hits, facets, plan.Suggestion)
+        {
+            // A corrected typo ("psycologue") names the need its correction names.
+            MatchedNeeds = _needs.Match(plan.Suggestion ?? query.Text, query.Needs),
+            AskedPlace = asked?.Id,
+            OnlyElsewhere = asked is not null && ranked.Count > 0 && !AnyLocal(ranked, asked),
+        };
+    }
+
+    private bool AnyLocal(Ranked ranked, PlaceRef asked)
+    {
+        var place = new PlacePreference(_table, [asked]);
+        for (var i = 0; i < ranked.Count; i++)
+        {
+            if (place.IsLocal(ranked.All[i])) return true;
+        }
+        return false;
     }
 
     /// <inheritdoc />

@@ -188,4 +188,75 @@ public sealed class SearcherTests(SearchTestContent content) : IClassFixture<Sea
         Assert.Contains(suggestions, s => s.Kind == "organisation" && s.Id == "soins-schaerbeek");
         Assert.Contains(content.Searcher.Suggest("voedsel", Language.Nl), s => s.Kind == "need" && s.Id == "aide-alimentaire");
     }
+
+    [Fact]
+    public void ResultNamesTheNeedsAndThePlaceAskedFor()
+    {
+        var result = Search("colis alimentaire Jette");
+
+        Assert.Equal(["aide-alimentaire"], result.MatchedNeeds);
+        Assert.Equal("jette", result.AskedPlace);
+        Assert.False(result.OnlyElsewhere);
+    }
+
+    [Fact]
+    public void ResultsOnlyOutsideThePlaceAskedForAreOnlyElsewhere()
+    {
+        // Food parcels exist in Schaerbeek and Jette, none in the City of Brussels.
+        var result = Search("colis alimentaire Bruxelles");
+
+        Assert.NotEqual(0, result.Total);
+        Assert.Equal("bruxelles", result.AskedPlace);
+        Assert.Equal(["aide-alimentaire"], result.MatchedNeeds);
+        Assert.True(result.OnlyElsewhere);
+    }
+
+    [Fact]
+    public void ServingTheWholeRegionIsNotLocalOffer()
+    {
+        // The only clothes shop is in the City; in Jette there is none, and no listing serves Jette by name.
+        var result = Search("vêtements Jette");
+
+        Assert.Equal(["vestiaire-centre"], Ids(result));
+        Assert.True(result.OnlyElsewhere);
+    }
+
+    [Fact]
+    public void NothingFoundIsNotOnlyElsewhere()
+    {
+        var result = Search("thuisverpleging", Language.Nl, communes: ["bruxelles"]);
+
+        Assert.Equal(0, result.Total);
+        Assert.Equal("bruxelles", result.AskedPlace);
+        Assert.Equal(["soins-infirmiers-domicile"], result.MatchedNeeds);
+        Assert.False(result.OnlyElsewhere);
+    }
+
+    [Fact]
+    public void FiltersGiveTheAskedPlaceAndNeedsWithoutText()
+    {
+        var result = Search(null, basins: ["nord-est"], needs: ["soins-domicile"]);
+
+        Assert.Equal("nord-est", result.AskedPlace);
+        Assert.Equal(["soins-domicile"], result.MatchedNeeds);
+        Assert.False(result.OnlyElsewhere);
+    }
+
+    [Fact]
+    public void NoPlaceAskedIsNeverOnlyElsewhere()
+    {
+        var result = Search("colis alimentaire");
+
+        Assert.Null(result.AskedPlace);
+        Assert.False(result.OnlyElsewhere);
+    }
+
+    [Fact]
+    public void AMisspelledNeedNameIsMatchedThroughItsCorrection()
+    {
+        var result = Search("voedselpaket ", Language.Nl);
+
+        Assert.NotNull(result.Suggestion);
+        Assert.Equal(["aide-alimentaire"], result.MatchedNeeds);
+    }
 }
