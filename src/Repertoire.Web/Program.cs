@@ -1,6 +1,5 @@
 using Repertoire.Web.Api;
 using Repertoire.Web.Infrastructure;
-using Repertoire.Web.Localization;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
@@ -23,9 +22,6 @@ builder.Services.AddRepertoireApi();
 
 // Configure response compression for slow connections
 builder.Services.AddRepertoireCompression();
-
-// Configure relative dates ("il y a 3 mois", "3 maanden geleden")
-builder.Services.AddHumanizeFormatters();
 
 // Configure the search index, built in the background and rebuilt on content changes
 builder.Services.AddRepertoireSearch();

@@ -4,7 +4,7 @@ using Repertoire.Web.Staff;
 
 namespace Repertoire.Web.Api;
 
-/// <summary><c>GET /api/v1/alignment/crosswalk</c>: the published crosswalk (shared/spec/alignment.md), public read.</summary>
+/// <summary><c>GET /api/v1/alignment/crosswalk</c>: the published crosswalk (docs/alignment.md), public read.</summary>
 internal static class AlignmentApi
 {
     public static RouteGroupBuilder MapAlignmentApi(this IEndpointRouteBuilder routes)

@@ -8,7 +8,7 @@ namespace Repertoire.Web.Tests.Hsds;
 /// <summary>Every HSDS response is checked against the official 3.0 schemas (openapi.json and the object files).</summary>
 public sealed class HsdsApiTests
 {
-    private readonly JsonSchemaChecker _checker = new(Path.Combine(TestPaths.TestData, "hsds", "schema"));
+    private readonly HsdsSchemaValidator _checker = new(Path.Combine(TestPaths.TestData, "hsds", "schema"));
 
     private static async Task<JsonElement> GetJsonAsync(HttpClient client, string url)
     {
@@ -63,7 +63,7 @@ public sealed class HsdsApiTests
         await using var app = new RepertoireApplication();
         using var client = app.CreateClient();
         var root = await GetJsonAsync(client, "/api/hsds/");
-        AssertValid(root, JsonSchemaChecker.ResponseOf("/"));
+        AssertValid(root, HsdsSchemaValidator.ResponseOf("/"));
         Assert.Equal("3.0", root.GetProperty("version").GetString());
         var openapi = new Uri(root.GetProperty("openapi_url").GetString()!);
         var document = await GetJsonAsync(client, openapi.PathAndQuery);
@@ -83,7 +83,7 @@ public sealed class HsdsApiTests
             {
                 if (full.Length > 0 && list.StartsWith("taxonom", StringComparison.Ordinal)) continue;
                 var page = await GetJsonAsync(client, $"/api/hsds/{list}?lang={lang}{full}");
-                AssertValid(page, JsonSchemaChecker.ResponseOf(schema));
+                AssertValid(page, HsdsSchemaValidator.ResponseOf(schema));
                 Assert.True(page.GetProperty("total_items").GetInt32() > 0, list);
                 foreach (var item in page.GetProperty("contents").EnumerateArray())
                 {
@@ -107,7 +107,7 @@ public sealed class HsdsApiTests
         await using var app = new RepertoireApplication(TestPaths.BundledContent);
         using var client = app.CreateClient();
         var services = await GetJsonAsync(client, "/api/hsds/services?per_page=100&full=true");
-        AssertValid(services, JsonSchemaChecker.ResponseOf("/services"));
+        AssertValid(services, HsdsSchemaValidator.ResponseOf("/services"));
         foreach (var service in services.GetProperty("contents").EnumerateArray()) AssertValid(service, "service.json");
         Assert.True(services.GetProperty("total_items").GetInt32() >= 50);
         var organizations = await GetJsonAsync(client, "/api/hsds/organizations?lang=nl&per_page=100&full=true");

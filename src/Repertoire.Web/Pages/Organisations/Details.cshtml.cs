@@ -35,7 +35,7 @@ public sealed class Details(ContentStore store) : LocalizedPageModel
         {
             var clock = HttpContext.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System;
             var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-            Verified = Text.Format("listing.verified", ("AGO", HumanizeFormatters.Ago(updated, today, Lang)));
+            Verified = Text.Format("listing.verified", ("AGO", RelativeDates.Ago(updated, today, Lang)));
         }
         Extras = ListingExtras.Of(organisation, Text, Lang);
         JsonLd = ListingJsonLd.Of(organisation, Data, content, Lang, CanonicalUrl);

@@ -101,9 +101,9 @@ public sealed class DetailsTests
         var (_, nl) = await app.GetPageAsync("/nl/organisaties/epicerie-test-schaerbeek");
 
         var verified = new DateOnly(2026, 9, 1);
-        Assert.Equal("Vérifié " + HumanizeFormatters.Ago(verified, today, Language.Fr), fr.QuerySelector(".listing__verified")!.TextContent);
-        Assert.Equal(HumanizeFormatters.Ago(verified, today, Language.Nl) + " gecontroleerd", nl.QuerySelector(".listing__verified")!.TextContent);
-        Assert.StartsWith("il y a ", HumanizeFormatters.Ago(verified, today, Language.Fr));
+        Assert.Equal("Vérifié " + RelativeDates.Ago(verified, today, Language.Fr), fr.QuerySelector(".listing__verified")!.TextContent);
+        Assert.Equal(RelativeDates.Ago(verified, today, Language.Nl) + " gecontroleerd", nl.QuerySelector(".listing__verified")!.TextContent);
+        Assert.StartsWith("il y a ", RelativeDates.Ago(verified, today, Language.Fr));
         Assert.Equal("2026-09-01", fr.QuerySelector(".listing__verified time")!.GetAttribute("datetime"));
     }
 
