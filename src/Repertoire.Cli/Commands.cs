@@ -9,6 +9,7 @@ internal static class Commands
     [
         ValidateCommand.Create(),
         AlignCommand.Create(),
+        ImportCommand.Create(),
         StaffCommand.Create(),
         StemCommand.Create(),
         AnalyzeCommand.Create(),

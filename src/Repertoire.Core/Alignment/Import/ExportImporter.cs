@@ -12,6 +12,10 @@ public abstract class ExportImporter
     /// <summary>Reads one record; throws <see cref="FormatException"/> with the reason when it cannot.</summary>
     private protected abstract DirectoryRecord ReadRecord(JsonElement element);
 
+    /// <summary>Reads one record for the directory import, which reads the export itself because it keeps more
+    /// fields; throws <see cref="FormatException"/> with the reason when the record cannot be read.</summary>
+    internal DirectoryRecord ReadOne(JsonElement element) => ReadRecord(element);
+
     /// <summary>Imports an export file.</summary>
     public ImportResult Import(string path)
     {

@@ -62,6 +62,30 @@ internal sealed class ListingLinker
         return best?.Listing.Id;
     }
 
+    /// <summary>The listing a directory record describes, with stricter evidence than <see cref="Find(PreparedRecord, PreparedRecord)"/>
+    /// because the answer decides whether the record becomes a listing of its own: its directory id, or the same site
+    /// (street and number) under a closely similar name, unless both carry different valid KBO numbers. Services that
+    /// share a building and a KBO number (a CPAS and its coordination) are told apart by their names.</summary>
+    public string? FindSameService(PreparedRecord record)
+    {
+        var byIds = record.Record.Source == DirectorySource.BruxellesSocial ? _byBruxellesSocial : _bySocialeKaart;
+        if (byIds.TryGetValue(record.Record.Id, out var byId)) return byId.Id;
+        Entry? best = null;
+        var bestScore = NameThreshold;
+        foreach (var postcode in record.Addresses.Select(a => a.Postcode).OfType<string>().Distinct())
+        {
+            if (!_byPostcode.TryGetValue(postcode, out var local)) continue;
+            foreach (var entry in local)
+            {
+                if (!SameSite(entry.Prepared.Addresses[0], record)) continue;
+                if (entry.Prepared.Kbos.Count > 0 && record.Kbos.Count > 0 && !entry.Prepared.Kbos.Overlaps(record.Kbos)) continue;
+                var score = _similarity.Compare(entry.Prepared, record) ?? 0;
+                if (score >= bestScore) { bestScore = score; best = entry; }
+            }
+        }
+        return best?.Listing.Id;
+    }
+
     private static bool SameSite(PreparedAddress listing, PreparedRecord record) =>
         record.Addresses.Any(a =>
             (a.CanonicalStreets.Overlaps(listing.CanonicalStreets) || a.StreetKeys.Overlaps(listing.StreetKeys))

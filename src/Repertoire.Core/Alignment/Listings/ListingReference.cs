@@ -21,4 +21,17 @@ public sealed record ListingReference(
 {
     /// <summary>Further street spellings of the site (e.g. the other language).</summary>
     public IReadOnlyList<string> OtherStreets { get; init; } = [];
+
+    /// <summary>The reference of a listing the content loader read (no second parse of its front matter).</summary>
+    public static ListingReference From(Records.Organisation listing)
+    {
+        ArgumentNullException.ThrowIfNull(listing);
+        var streets = new[] { listing.Site.Street.Fr, listing.Site.Street.Nl }.OfType<string>().Distinct().ToList();
+        return new ListingReference(listing.Id, listing.Kbo, listing.External.BruxellesSocial, listing.External.SocialeKaart,
+            new[] { listing.Name.Fr, listing.Name.Nl }.OfType<string>().Concat(listing.AltNames.All).ToList(),
+            listing.Site.Postcode, streets.FirstOrDefault(), listing.Site.Number)
+        {
+            OtherStreets = streets.Skip(1).ToList(),
+        };
+    }
 }

@@ -1,4 +1,5 @@
 using Repertoire.Core.Alignment.Normalisation;
+using Repertoire.Core.Content;
 
 namespace Repertoire.Core.Alignment.Matching;
 
