@@ -21,7 +21,7 @@ public sealed class ContentSet
         Organisations = organisations;
         Problems = problems;
         _byId = organisations.ToDictionary(o => o.Id, StringComparer.Ordinal);
-        LastModified = organisations.Select(o => o.Updated).Max();
+        LastModified = organisations.Select(o => o.Verified?.Date).Max();
     }
 
     /// <summary>The content folder's full path.</summary>
@@ -39,8 +39,8 @@ public sealed class ContentSet
     /// <summary>Every problem found, errors and warnings, in file order.</summary>
     public IReadOnlyList<ContentProblem> Problems { get; }
 
-    /// <summary>The most recent <c>updated</c> date of any listing.</summary>
-    public DateOnly? LastModified { get; }
+    /// <summary>The most recent verification date of any listing.</summary>
+    public NodaTime.LocalDate? LastModified { get; }
 
     /// <summary>Whether any file has an error.</summary>
     public bool HasErrors => Problems.Any(p => p.Severity == ProblemSeverity.Error);

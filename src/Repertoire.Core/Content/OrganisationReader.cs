@@ -13,10 +13,11 @@ internal sealed class OrganisationReader(Territory territory, Taxonomy taxonomy)
     {
         "id", "name", "alt_names", "kbo", "sectors", "needs", "site", "area_served", "phones", "emails", "websites",
         "languages", "audience", "hours", "access", "external", "updated",
+        "interpreter", "conditions", "cost", "referral_required", "accessibility", "coordinates", "verified",
+        "sources", "source", "editor_note",
     };
 
     // Documented extensions of the bundled content: kept like any extra field, without a warning each time.
-    private static readonly HashSet<string> KnownExtensions = new(StringComparer.Ordinal) { "source" };
     private static readonly HashSet<string> KnownSiteExtensions = new(StringComparer.Ordinal) { "address_note" };
 
     private static readonly HashSet<string> SiteFields = new(StringComparer.Ordinal)
@@ -74,7 +75,7 @@ internal sealed class OrganisationReader(Territory territory, Taxonomy taxonomy)
         foreach (var language in languages.Where(l => l.Length != 2 || !l.All(char.IsAsciiLetterLower)))
             f.Warning(YamlFields.Child(map, "languages"), "languages", $"'{language}' is not an ISO 639-1 code");
 
-        var extra = f.Extra(map, Known, quiet: KnownExtensions);
+        var extra = f.Extra(map, Known);
 
         var organisation = new Organisation
         {
@@ -90,11 +91,19 @@ internal sealed class OrganisationReader(Territory territory, Taxonomy taxonomy)
             Emails = f.Strings(map, "emails", "emails"),
             Websites = f.Strings(map, "websites", "websites"),
             Languages = languages,
+            Interpreter = f.Bool(map, "interpreter", "interpreter"),
             Audience = f.Text(map, "audience", "audience"),
-            Hours = f.Text(map, "hours", "hours"),
+            Conditions = NullIfEmpty(f.Text(map, "conditions", "conditions")),
+            Cost = NullIfEmpty(f.Text(map, "cost", "cost")),
+            ReferralRequired = f.Bool(map, "referral_required", "referral_required"),
+            Hours = OpeningHoursReader.Read(f, map),
+            Accessibility = ListingFactsReader.ReadAccessibility(f, map),
             Access = f.Text(map, "access", "access"),
+            Coordinates = ListingFactsReader.ReadCoordinates(f, map, territory),
             External = ReadExternal(f, map),
-            Updated = ReadDate(f, map),
+            Verified = ListingFactsReader.ReadVerification(f, map),
+            Sources = ListingFactsReader.ReadSources(f, map),
+            EditorNote = f.String(map, "editor_note", "editor_note"),
             Description = new LocalizedText(document.French, document.Dutch),
             Extra = extra,
             SourcePath = relativePath,
@@ -144,13 +153,9 @@ internal sealed class OrganisationReader(Territory territory, Taxonomy taxonomy)
         if (postcode is not null && commune is not null && commune.Postcodes.Count > 0 && !commune.Postcodes.Contains(postcode))
             f.Warning(YamlFields.Child(site, "postcode"), "site.postcode", $"postcode {postcode} is not one of {commune.Id}'s");
 
-        var lat = f.Number(site, "lat", "site.lat");
-        var lon = f.Number(site, "lon", "site.lon");
-        if (lat is < -90 or > 90) f.Error(YamlFields.Child(site, "lat"), "site.lat", "latitude out of range");
-        if (lon is < -180 or > 180) f.Error(YamlFields.Child(site, "lon"), "site.lon", "longitude out of range");
-
+        // site.lat and site.lon (older files) are read with the listing's coordinates.
         return new Site(f.Text(site, "street", "site.street"), f.String(site, "number", "site.number"), postcode,
-            communeId, basinId, quartierId, lat, lon) { Extra = extra };
+            communeId, basinId, quartierId) { Extra = extra };
     }
 
     private static ExternalIds ReadExternal(YamlFields f, YamlMappingNode map)
@@ -167,14 +172,7 @@ internal sealed class OrganisationReader(Territory territory, Taxonomy taxonomy)
             f.String(external, "sociale_kaart", "external.sociale_kaart"));
     }
 
-    private static DateOnly? ReadDate(YamlFields f, YamlMappingNode map)
-    {
-        var text = f.String(map, "updated", "updated");
-        if (text is null) return null;
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
-        f.Error(YamlFields.Child(map, "updated"), "updated", $"expected a date as YYYY-MM-DD, found '{text}'");
-        return null;
-    }
+    private static LocalizedText? NullIfEmpty(LocalizedText text) => text.IsEmpty ? null : text;
 
     private static void CheckKbo(YamlFields f, YamlMappingNode map, string? kbo)
     {

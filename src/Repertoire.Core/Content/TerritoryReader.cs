@@ -58,7 +58,28 @@ internal static class TerritoryReader
                 f.Error(YamlFields.Child(item, "commune"), "quartiers.commune", $"unknown commune '{commune}'");
             return new Quartier(IdOf(item, f, "quartiers")!, Name(item, f, "quartiers"), basin ?? "", commune) { Extra = f.Extra(item, QuartierFields, "quartiers") };
         });
-        return new Territory(basins, communes, quartiers) { Extra = extra };
+        return new Territory(basins, communes, quartiers) { Extra = extra, RegionBounds = ReadBounds(map, fields) };
+    }
+
+    /// <summary><c>region.bounds</c>: the rectangle listing coordinates must lie in (none: not checked).</summary>
+    private static GeoBounds? ReadBounds(YamlMappingNode map, YamlFields f)
+    {
+        if (YamlFields.Child(map, "region") is not YamlMappingNode region) return null;
+        var node = YamlFields.Child(region, "bounds");
+        if (YamlFields.IsNull(node)) return null;
+        if (node is not YamlMappingNode bounds)
+        {
+            f.Error(node, "region.bounds", "expected south, west, north and east (WGS84 degrees)");
+            return null;
+        }
+        var (south, west) = (f.Number(bounds, "south", "region.bounds.south"), f.Number(bounds, "west", "region.bounds.west"));
+        var (north, east) = (f.Number(bounds, "north", "region.bounds.north"), f.Number(bounds, "east", "region.bounds.east"));
+        if (south is null || west is null || north is null || east is null || south >= north || west >= east)
+        {
+            f.Error(node, "region.bounds", "give south < north and west < east");
+            return null;
+        }
+        return new GeoBounds(south.Value, west.Value, north.Value, east.Value);
     }
 
     private static LocalizedText Name(YamlMappingNode item, YamlFields f, string list) =>

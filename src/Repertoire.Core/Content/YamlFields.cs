@@ -44,6 +44,27 @@ internal sealed class YamlFields(string path, int lineOffset, List<ContentProble
         return null;
     }
 
+    /// <summary>A <c>true</c>/<c>false</c> value; null when absent, an error when it is anything else.</summary>
+    public bool? Bool(YamlMappingNode map, string key, string field)
+    {
+        var text = String(map, key, field);
+        if (text is null) return null;
+        if (bool.TryParse(text, out var value)) return value;
+        Error(Child(map, key), field, $"expected true or false, found '{text}'");
+        return null;
+    }
+
+    /// <summary>A date written YYYY-MM-DD; null when absent, an error when it is anything else.</summary>
+    public NodaTime.LocalDate? Date(YamlMappingNode map, string key, string field)
+    {
+        var text = String(map, key, field);
+        if (text is null) return null;
+        var result = NodaTime.Text.LocalDatePattern.Iso.Parse(text);
+        if (result.Success) return result.Value;
+        Error(Child(map, key), field, $"expected a date as YYYY-MM-DD, found '{text}'");
+        return null;
+    }
+
     public IReadOnlyList<string> Strings(YamlMappingNode map, string key, string field)
     {
         var node = Child(map, key);

@@ -14,9 +14,9 @@ public static class ExternalLinks
         : $"https://www.desocialekaart.be/api/leaflet/{Uri.EscapeDataString(ids.SocialeKaart)}";
 
     /// <summary>The site on OpenStreetMap: the point when coordinates are known, else a search for the address.</summary>
-    public static string? OpenStreetMap(Site site, string? communeName)
+    public static string? OpenStreetMap(Site site, GeoPoint? coordinates, string? communeName)
     {
-        if (site.Lat is { } lat && site.Lon is { } lon)
+        if (coordinates is { Lat: var lat, Lon: var lon })
         {
             var (la, lo) = (lat.ToString("0.######", System.Globalization.CultureInfo.InvariantCulture),
                 lon.ToString("0.######", System.Globalization.CultureInfo.InvariantCulture));

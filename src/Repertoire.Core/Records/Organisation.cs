@@ -7,12 +7,10 @@ public sealed record Site(
     string? Postcode,
     string? Commune,
     string? Basin,
-    string? Quartier,
-    double? Lat,
-    double? Lon)
+    string? Quartier)
 {
     /// <summary>A listing with no known site.</summary>
-    public static Site Unknown { get; } = new(LocalizedText.Empty, null, null, null, null, null, null, null);
+    public static Site Unknown { get; } = new(LocalizedText.Empty, null, null, null, null, null);
 
     /// <summary>Extra fields of the site, kept as read.</summary>
     public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
@@ -68,20 +66,44 @@ public sealed record Organisation
     /// <summary>Languages help is offered in (ISO 639-1 codes).</summary>
     public IReadOnlyList<string> Languages { get; init; } = [];
 
-    /// <summary>Who the service is for.</summary>
+    /// <summary>Whether an interpreter can be arranged (null: not stated).</summary>
+    public bool? Interpreter { get; init; }
+
+    /// <summary>Who the service is for (the target public).</summary>
     public LocalizedText Audience { get; init; } = LocalizedText.Empty;
 
-    /// <summary>Opening hours, free text.</summary>
-    public LocalizedText Hours { get; init; } = LocalizedText.Empty;
+    /// <summary>Who may come: residence, age, income or other conditions.</summary>
+    public LocalizedText? Conditions { get; init; }
+
+    /// <summary>What it costs (free, a fee, a contribution by income...).</summary>
+    public LocalizedText? Cost { get; init; }
+
+    /// <summary>Whether a referral by another professional is needed (null: not stated).</summary>
+    public bool? ReferralRequired { get; init; }
+
+    /// <summary>Opening hours: structured, or a free-text note from older files; null when not stated.</summary>
+    public OpeningHours? Hours { get; init; }
+
+    /// <summary>Step-free entrance, accessible toilet, hearing loop; null when not stated.</summary>
+    public Accessibility? Accessibility { get; init; }
 
     /// <summary>How to get help (appointment, walk-in...).</summary>
     public LocalizedText Access { get; init; } = LocalizedText.Empty;
 
+    /// <summary>Where the site is on a map (WGS84), checked to lie in the Region.</summary>
+    public GeoPoint? Coordinates { get; init; }
+
     /// <summary>Ids in Bruxelles-Social and De Sociale Kaart.</summary>
     public ExternalIds External { get; init; } = ExternalIds.None;
 
-    /// <summary>When the listing was last verified.</summary>
-    public DateOnly? Updated { get; init; }
+    /// <summary>When the facts were last checked, and by whom (older files: <c>updated</c>).</summary>
+    public Verification? Verified { get; init; }
+
+    /// <summary>Where the facts come from (older files: a <c>source</c> list of addresses).</summary>
+    public IReadOnlyList<Source> Sources { get; init; } = [];
+
+    /// <summary>A remark for the editors; never public (not in the pages, the API or the HSDS view).</summary>
+    public string? EditorNote { get; init; }
 
     /// <summary>The descriptions as Markdown, per language.</summary>
     public LocalizedText Description { get; init; } = LocalizedText.Empty;

@@ -45,6 +45,9 @@ public sealed class Territory
     /// <summary>Top-level fields of <c>territory.yml</c> besides basins, communes and quartiers (such as <c>region</c>).</summary>
     public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
 
+    /// <summary>The Region's extent (<c>region.bounds</c>): listing coordinates must lie in it. Null: not checked.</summary>
+    public GeoBounds? RegionBounds { get; init; }
+
     /// <summary>The basins in file order.</summary>
     public IReadOnlyList<Basin> Basins { get; }
 

@@ -51,16 +51,16 @@ public sealed record OrganisationDocument(
                 commune is null ? null : new PlaceRef(commune.Id, "commune", TextPair.Of(commune.Name)),
                 basin is null ? null : new PlaceRef(basin.Id, "basin", TextPair.Of(basin.Name)),
                 quartier is null ? null : new PlaceRef(quartier.Id, "quartier", TextPair.Of(quartier.Name)),
-                o.Site.Lat, o.Site.Lon),
+                o.Coordinates?.Lat, o.Coordinates?.Lon),
             AreaServedOf(o, territory),
             o.Phones, o.Emails, o.Websites, o.Languages,
-            TextPair.Of(o.Audience), TextPair.Of(o.Hours), TextPair.Of(o.Access),
+            TextPair.Of(o.Audience), TextPair.Of(o.Hours?.Note), TextPair.Of(o.Access),
             TextPair.Of(o.Description),
             new TextPair(Html(o.Description.Fr), Html(o.Description.Nl)),
             new ExternalDocument(
                 o.External.BruxellesSocial is null ? null : new ExternalRef(o.External.BruxellesSocial, ExternalLinks.BruxellesSocial(o.External, lang)),
                 o.External.SocialeKaart is null ? null : new ExternalRef(o.External.SocialeKaart, ExternalLinks.SocialeKaart(o.External))),
-            o.Updated?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            o.Verified?.Date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             o.Extra);
     }
 

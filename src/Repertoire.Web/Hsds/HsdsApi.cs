@@ -176,7 +176,7 @@ internal static class HsdsApi
                 : taxonomy == HsdsMapper.TaxonomyId(HsdsMapper.NeedsTaxonomy) && o.Needs.Count > 0))
             && (organization is null || HsdsMapper.OrganizationId(o.Id) == organization)
             // "On or after": a listing verified on that day counts.
-            && (after is null || (o.Updated is { } u && u.ToDateTime(TimeOnly.MaxValue) >= after.Value.UtcDateTime));
+            && (after is null || (o.Verified?.Date.ToDateOnly() is { } u && u.ToDateTime(TimeOnly.MaxValue) >= after.Value.UtcDateTime));
         return null;
     }
 

@@ -51,10 +51,10 @@ public sealed class HsdsMapper(ContentSet content, Language lang)
             Status = "active",
             EligibilityDescription = o.Audience.Get(lang),
             ApplicationProcess = o.Access.Get(lang),
-            LastModified = o.Updated is { } updated ? updated.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z" : null,
+            LastModified = o.Verified is { } verified ? verified.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z" : null,
             Organization = withOrganization ? Organization(o, full) with { Services = null } : null,
             Phones = full ? o.Phones.Select((p, i) => new HsdsPhone { Id = HsdsIds.For("phone", $"{o.Id}/{i}"), ServiceId = id, Number = p, Type = "voice" }).ToList() : null,
-            Schedules = full && o.Hours.Get(lang) is { } hours ? [new HsdsSchedule { Id = HsdsIds.For("schedule", o.Id), ServiceId = id, Description = hours }] : null,
+            Schedules = full && o.Hours?.Note.Get(lang) is { } hours ? [new HsdsSchedule { Id = HsdsIds.For("schedule", o.Id), ServiceId = id, Description = hours }] : null,
             ServiceAreas = full ? ServiceAreas(o, id) : null,
             ServiceAtLocations = location is null ? null :
                 [new HsdsServiceAtLocation { Id = HsdsIds.For("service_at_location", o.Id), ServiceId = id, LocationId = location.Id, Location = location }],
@@ -158,7 +158,7 @@ public sealed class HsdsMapper(ContentSet content, Language lang)
         return new HsdsLocation
         {
             Id = id, LocationType = "physical", OrganizationId = OrganizationId(o.Id), Name = o.DisplayName(lang),
-            Latitude = o.Site.Lat, Longitude = o.Site.Lon, Addresses = addresses,
+            Latitude = o.Coordinates?.Lat, Longitude = o.Coordinates?.Lon, Addresses = addresses,
         };
     }
 

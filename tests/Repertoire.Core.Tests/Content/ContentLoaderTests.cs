@@ -31,7 +31,7 @@ public sealed class ContentLoaderTests
         Assert.Equal("nord-est", o.Site.Basin);
         Assert.Equal("nord-est-brabant", o.Site.Quartier);
         Assert.Equal(["02/000.00.01"], o.Phones);
-        Assert.Equal(new DateOnly(2026, 9, 1), o.Updated);
+        Assert.Equal(new NodaTime.LocalDate(2026, 9, 1), o.Verified?.Date);
         Assert.Equal("99001", o.External.BruxellesSocial);
         Assert.Null(o.External.SocialeKaart);
         Assert.StartsWith("Colis **alimentaires**", o.Description.Fr);

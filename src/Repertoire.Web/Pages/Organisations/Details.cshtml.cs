@@ -31,7 +31,7 @@ public sealed class Details(ContentStore store) : LocalizedPageModel
         Title = Data.Name;
         MetaDescription = Data.Summary;
         CanonicalUrl = $"{Request.Scheme}://{Request.Host}{UrlOf(organisation.Id, Lang)}";
-        if (organisation.Updated is { } updated)
+        if (organisation.Verified?.Date.ToDateOnly() is { } updated)
         {
             var clock = HttpContext.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System;
             var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
@@ -91,7 +91,7 @@ public sealed class Details(ContentStore store) : LocalizedPageModel
                 communeName,
                 territory.Basin(o.Site.Basin)?.Name.Get(lang),
                 territory.Quartier(o.Site.Quartier)?.Name.Get(lang),
-                ExternalLinks.OpenStreetMap(o.Site, commune?.Name.Fr),
+                ExternalLinks.OpenStreetMap(o.Site, o.Coordinates, commune?.Name.Fr),
                 o.Needs.Select(n => new Term(n, content.Taxonomy.Need(n)?.Label.Get(lang) ?? n)).ToList(),
                 o.Sectors.Select(s => new Term(s, content.Taxonomy.Sector(s)?.Label.Get(lang) ?? s)).ToList(),
                 area.Select(a => a ?? "").ToList(),

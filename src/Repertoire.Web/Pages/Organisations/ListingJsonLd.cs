@@ -42,7 +42,7 @@ public static class ListingJsonLd
                 ["addressCountry"] = "BE",
             };
         }
-        if (o.Site.Lat is { } lat && o.Site.Lon is { } lon)
+        if (o.Coordinates is { Lat: var lat, Lon: var lon })
             json["geo"] = new JsonObject { ["@type"] = "GeoCoordinates", ["latitude"] = lat, ["longitude"] = lon };
         if (o.Phones.Count > 0) json["telephone"] = Array(o.Phones);
         if (o.Emails.Count > 0) json["email"] = Array(o.Emails);

@@ -56,7 +56,7 @@ public sealed class Index(ContentStore store) : LocalizedPageModel
                 return new Item(
                     o.Id, listing.Name, listing.Address, listing.MapUrl, o.Phones, o.Emails,
                     o.Websites.Where(Organisations.Details.IsWebLink).ToList(),
-                    o.Hours.Get(lang), o.Access.Get(lang), languages.Count == 0 ? null : string.Join(", ", languages),
+                    o.Hours?.Note.Get(lang), o.Access.Get(lang), languages.Count == 0 ? null : string.Join(", ", languages),
                     listing.Summary, Organisations.Details.UrlOf(o.Id, lang), UrlWithout(o.Id));
             }).ToList();
             var idList = string.Join(",", found.Select(o => Uri.EscapeDataString(o.Id)));
