@@ -2,10 +2,11 @@ using System.CommandLine;
 using System.Text;
 using Repertoire.Core.Alignment;
 using Repertoire.Core.Alignment.Staff;
+using Repertoire.Core.Content;
 
 namespace Repertoire.Cli;
 
-/// <summary><c>repertoire staff add|remove|list</c>: the accounts of the alignment workbench.</summary>
+/// <summary><c>repertoire staff add|remove|list</c>: the accounts of the staff workbench.</summary>
 internal static class StaffCommand
 {
     public static Command Create()
@@ -15,19 +16,32 @@ internal static class StaffCommand
         var user = new Argument<string>("user") { Description = "User name" };
         var passwordStdin = new Option<bool>("--password-stdin") { Description = "Read the password from the first line of stdin" };
 
-        var add = new Command("add", "Add an account, or set the password of an existing one.") { user, passwordStdin };
+        var admin = new Option<bool>("--admin") { Description = "An administrator: manages accounts from the web and works on every basin" };
+        var basin = new Option<string[]>("--basin") { Description = "A basin the account works on (repeat for several; none: every basin)" };
+        var content = CommonOptions.Content();
+        var add = new Command("add", "Add an account, or set the password, role and basins of an existing one (its sessions end).")
+        {
+            user, passwordStdin, admin, basin, content,
+        };
         add.SetAction(parse =>
         {
             var name = parse.GetValue(user)!;
+            var basins = parse.GetValue(basin) ?? [];
+            if (UnknownBasin(basins, parse.GetValue(content)) is { } unknown)
+            {
+                Console.Error.WriteLine($"error: unknown basin '{unknown}'");
+                return 1;
+            }
             var password = ReadPassword(parse.GetValue(passwordStdin));
             if (password is null) return 1;
             using var store = new StaffAccountStore(DatabasePath(parse.GetValue(db), parse.GetValue(data)));
-            Console.WriteLine(store.Add(name, password) ? $"added {name}" : $"password changed for {name}");
+            var isNew = store.Add(name, password, parse.GetValue(admin), basins);
+            Console.WriteLine($"{(isNew ? "added" : "updated")} {name}: {Describe(store.Find(name)!)}");
             return 0;
         });
 
         var removeUser = new Argument<string>("user") { Description = "User name" };
-        var remove = new Command("remove", "Remove an account.") { removeUser };
+        var remove = new Command("remove", "Remove an account (its open sessions end at once).") { removeUser };
         remove.SetAction(parse =>
         {
             var name = parse.GetValue(removeUser)!;
@@ -42,11 +56,11 @@ internal static class StaffCommand
         {
             using var store = new StaffAccountStore(DatabasePath(parse.GetValue(db), parse.GetValue(data)));
             foreach (var account in store.List())
-                Console.WriteLine($"{account.UserName}\t{account.CreatedAt:yyyy-MM-dd HH:mm}Z");
+                Console.WriteLine($"{account.UserName}\t{account.CreatedAt:yyyy-MM-dd HH:mm}Z\t{Describe(account)}");
             return 0;
         });
 
-        return new Command("staff", "Manage the staff accounts of the alignment workbench.") { data, db, add, remove, list };
+        return new Command("staff", "Manage the staff accounts of the workbench.") { data, db, add, remove, list };
     }
 
     /// <summary>--db, else --data/staff.db, else .data/staff.db at the repository root (the folder holding
@@ -57,6 +71,19 @@ internal static class StaffCommand
         if (data is not null) return AlignmentDataFiles.StaffDatabase(data.FullName);
         var root = FindRepositoryRoot(Directory.GetCurrentDirectory()) ?? Directory.GetCurrentDirectory();
         return AlignmentDataFiles.StaffDatabase(Path.Combine(root, ".data"));
+    }
+
+    private static string Describe(StaffAccount account) =>
+        (account.IsAdmin ? "administrator" : "staff")
+        + (account.AllBasins ? ", every basin" : ", basins " + string.Join(" ", account.Basins))
+        + (account.Disabled ? ", disabled" : "");
+
+    // A misspelt basin would leave the account unable to work on anything: check it against the territory.
+    private static string? UnknownBasin(IReadOnlyList<string> basins, string? contentOption)
+    {
+        if (basins.Count == 0) return null;
+        var territory = ContentLoader.Load(ContentLocator.ResolveContentPath(contentOption)).Territory;
+        return basins.FirstOrDefault(b => territory.Basin(b) is null);
     }
 
     private static string? FindRepositoryRoot(string start)

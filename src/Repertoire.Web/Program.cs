@@ -31,7 +31,7 @@ var app = builder.Build();
 // Configure error pages, security headers and compression
 app.UseRepertoireErrors();
 app.UseSecurityHeaders();
-app.UseResponseCompression();
+app.UseRepertoireCompression();
 
 // Configure static files (CSS, the widget)
 app.UseStaticFiles();

@@ -22,6 +22,8 @@ public static class StaffExtensions
         services.AddOptions<WorkbenchOptions>().BindConfiguration("Repertoire:Alignment");
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new StaffAccountStore(AlignmentDataFiles.StaffDatabase(sp.GetRequiredService<ContentStore>().DataPath)));
+        services.AddSingleton<IStaffAccountStore>(sp => sp.GetRequiredService<StaffAccountStore>());
+        services.AddSingleton<PasswordCheckGate>();
         services.AddSingleton(sp => new DecisionStore(AlignmentDataFiles.DecisionDatabase(sp.GetRequiredService<ContentStore>().DataPath)));
         services.AddSingleton<AlignmentWorkspace>();
         services.AddSingleton<SignInThrottle>();
@@ -38,13 +40,15 @@ public static class StaffExtensions
             options.AccessDeniedPath = "/staff/sign-in";
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
+            options.Events.OnValidatePrincipal = StaffSession.ValidateAsync;
             options.Events.OnRedirectToLogin = context => Challenge(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => Challenge(context, StatusCodes.Status403Forbidden);
         });
-        services.AddAuthorization();
+        services.AddAuthorization(options => options.AddPolicy(StaffSession.AdminPolicy, policy => policy.RequireRole(StaffSession.AdminRole)));
         services.Configure<RazorPagesOptions>(options =>
         {
             options.Conventions.AuthorizeFolder("/Staff");
+            options.Conventions.AuthorizeFolder("/Staff/Admin", StaffSession.AdminPolicy);
             options.Conventions.AllowAnonymousToPage("/Staff/SignIn");
         });
         return services;

@@ -1,7 +1,7 @@
 namespace Repertoire.Web.Staff;
 
 /// <summary>The <c>Repertoire:Alignment</c> configuration section: where the two exports are, and how sign-in
-/// failures are slowed down.</summary>
+/// failures are slowed down and password checks bounded.</summary>
 public sealed class WorkbenchOptions
 {
     /// <summary>The Bruxelles-Social export; empty means <c>DATA/alignment/bruxelles-social.json</c>.</summary>
@@ -17,6 +17,15 @@ public sealed class WorkbenchOptions
     /// further attempts are refused without checking the password.</summary>
     public int MaxSignInFailures { get; set; } = 10;
 
+    /// <summary>Failed sign-ins allowed on one account name, from any address, within <see cref="SignInWindowMinutes"/>.</summary>
+    public int MaxSignInFailuresPerAccount { get; set; } = 10;
+
     /// <summary>The window of <see cref="MaxSignInFailures"/>, in minutes.</summary>
     public int SignInWindowMinutes { get; set; } = 15;
+
+    /// <summary>Password hashes computed at the same time (each takes a core for a few hundred milliseconds).</summary>
+    public int ConcurrentPasswordChecks { get; set; } = 1;
+
+    /// <summary>Sign-in attempts allowed to wait for <see cref="ConcurrentPasswordChecks"/>; more are answered 429.</summary>
+    public int QueuedPasswordChecks { get; set; } = 4;
 }

@@ -15,7 +15,9 @@ internal static class SqliteDatabase
         connection.Open();
         using (var pragma = connection.CreateCommand())
         {
-            pragma.CommandText = "PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;";
+            // WAL with synchronous=FULL: a committed transaction is on disk before the call returns, so a write that was
+            // acknowledged survives a crash or a power cut (NORMAL could lose the last commits on power loss).
+            pragma.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;";
             pragma.ExecuteNonQuery();
         }
         using var create = connection.CreateCommand();

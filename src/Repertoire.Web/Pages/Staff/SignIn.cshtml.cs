@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
@@ -8,8 +7,9 @@ using Repertoire.Web.Staff;
 namespace Repertoire.Web.Pages.Staff;
 
 /// <summary>The staff sign-in form. A failure says only that the name or password is wrong, is answered slowly,
-/// and too many failures from one address lock it out for a while.</summary>
-public sealed class SignInPage(StaffAccountStore accounts, SignInThrottle throttle) : StaffPageModel
+/// and too many failures from one address or on one account lock them out for a while; password checks wait
+/// their turn at <see cref="PasswordCheckGate"/>.</summary>
+public sealed class SignInPage(IStaffAccountStore accounts, SignInThrottle throttle, PasswordCheckGate gate) : StaffPageModel
 {
     [BindProperty]
     public string? UserName { get; set; }
@@ -33,28 +33,38 @@ public sealed class SignInPage(StaffAccountStore accounts, SignInThrottle thrott
     {
         Title = Text["staff.signin.title"];
         var client = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        if (throttle.IsLocked(client))
-        {
-            Error = Text["staff.signin.locked"];
-            Password = null;
-            Response.StatusCode = StatusCodes.Status429TooManyRequests;
-            return Page();
-        }
         var name = UserName?.Trim() ?? "";
-        if (name.Length == 0 || string.IsNullOrEmpty(Password) || !accounts.Verify(name, Password))
+        // The password is never echoed back into the form.
+        var password = Password;
+        Password = null;
+        if (throttle.IsLocked(client, name)) return Refused("staff.signin.locked");
+        if (name.Length == 0 || name.Length > 100 || string.IsNullOrEmpty(password) || password.Length > 1000) return await FailedAsync(client, name);
+        StaffAccount? account;
+        using (var lease = await gate.EnterAsync(HttpContext.RequestAborted))
         {
-            throttle.Failed(client);
-            await Task.Delay(throttle.FailureDelay, HttpContext.RequestAborted);
-            Error = Text["staff.signin.failed"];
-            Password = null;
-            return Page();
+            if (!lease.IsAcquired) return Refused("staff.signin.busy");
+            account = accounts.Authenticate(name, password);
         }
-        throttle.Succeeded(client);
-        // The account's own spelling, so decisions are signed with one name whatever the case typed.
-        var account = accounts.List().FirstOrDefault(a => string.Equals(a.UserName, name, StringComparison.OrdinalIgnoreCase));
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, account?.UserName ?? name)], CookieAuthenticationDefaults.AuthenticationScheme);
-        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
+        if (account is null) return await FailedAsync(client, name);
+        throttle.Succeeded(name);
+        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, StaffSession.PrincipalOf(account));
         return LocalRedirect(Destination());
+    }
+
+    private IActionResult Refused(string message)
+    {
+        Error = Text[message];
+        Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        Response.Headers.RetryAfter = "60";
+        return Page();
+    }
+
+    private async Task<IActionResult> FailedAsync(string client, string name)
+    {
+        throttle.Failed(client, name);
+        await Task.Delay(throttle.FailureDelay, HttpContext.RequestAborted);
+        Error = Text["staff.signin.failed"];
+        return Page();
     }
 
     private string Destination() =>

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.WebUtilities;
+using Repertoire.Core.Alignment.Staff;
 using Repertoire.Core.Records;
 using Repertoire.Web.Infrastructure;
+using Repertoire.Web.Staff;
 
 namespace Repertoire.Web.Pages.Staff;
 
@@ -18,6 +20,9 @@ public abstract class StaffPageModel : LocalizedPageModel
 
     /// <summary>The signed-in staff member's name, or null.</summary>
     public string? StaffName => User.Identity?.IsAuthenticated == true ? User.Identity.Name : null;
+
+    /// <summary>The signed-in account as the store holds it for this request (role and basins), or null.</summary>
+    public StaffAccount? Account => StaffSession.Account(HttpContext);
 
     /// <summary>The same page in the other language (the query string kept, <c>lang</c> replaced).</summary>
     public string OtherLanguageUrl

@@ -64,6 +64,78 @@ public sealed class StaffAccountStoreTests : IDisposable
     }
 
     [Fact]
+    public void RoleAndBasinsAreStoredAndDecideWhereTheAccountWorks()
+    {
+        using var store = new StaffAccountStore(DatabasePath, iterations: TestIterations);
+        store.Add("anne", "pw", isAdmin: false, basins: ["nord", "centre-ouest"]);
+        store.Add("bert", "pw", isAdmin: true);
+        store.Add("carl", "pw");
+
+        var anne = store.Find("ANNE")!;
+        Assert.Equal(["centre-ouest", "nord"], anne.Basins);
+        Assert.True(anne.CanWorkOn("nord"));
+        Assert.False(anne.CanWorkOn("sud"));
+        Assert.False(anne.CanWorkOn(null));
+        Assert.True(store.Find("bert")!.CanWorkOn("sud"));
+        Assert.True(store.Find("carl")!.AllBasins);
+        Assert.True(store.SetRole("carl", false, ["sud"]));
+        Assert.False(store.Find("carl")!.CanWorkOn("nord"));
+        Assert.Throws<ArgumentException>(() => store.SetRole("carl", false, ["Nord; DROP TABLE"]));
+    }
+
+    [Fact]
+    public void EveryChangeThatEndsSessionsGivesANewStamp()
+    {
+        using var store = new StaffAccountStore(DatabasePath, iterations: TestIterations);
+        store.Add("anne", "pw");
+        var stamps = new List<string> { store.Find("anne")!.SecurityStamp };
+        store.SetPassword("anne", "new");
+        stamps.Add(store.Find("anne")!.SecurityStamp);
+        store.EndSessions("anne");
+        stamps.Add(store.Find("anne")!.SecurityStamp);
+        store.SetDisabled("anne", true);
+        stamps.Add(store.Find("anne")!.SecurityStamp);
+        store.Add("anne", "again");
+        stamps.Add(store.Find("anne")!.SecurityStamp);
+
+        Assert.Equal(stamps.Count, stamps.Distinct().Count());
+        Assert.All(stamps, s => Assert.Equal(32, s.Length));
+    }
+
+    [Fact]
+    public void DisabledAccountDoesNotAuthenticateUntilEnabled()
+    {
+        using var store = new StaffAccountStore(DatabasePath, iterations: TestIterations);
+        store.Add("anne", "pw");
+        Assert.True(store.SetDisabled("anne", true));
+        Assert.Null(store.Authenticate("anne", "pw"));
+        Assert.True(store.SetDisabled("anne", false));
+        Assert.Equal("anne", store.Authenticate("anne", "pw")!.UserName);
+        Assert.False(store.SetDisabled("nobody", true));
+    }
+
+    [Fact]
+    public void DatabaseOfTheFirstReleaseGainsTheNewColumnsAndKeepsItsAccounts()
+    {
+        var hash = PasswordHasher.Hash("pw", TestIterations);
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DatabasePath};Pooling=False"))
+        {
+            connection.Open();
+            using var create = connection.CreateCommand();
+            create.CommandText = "CREATE TABLE staff_account (user_name TEXT NOT NULL PRIMARY KEY COLLATE NOCASE, password_hash TEXT NOT NULL, created_at TEXT NOT NULL);"
+                + $"INSERT INTO staff_account VALUES ('old', '{hash}', '2026-01-01T00:00:00.0000000Z');";
+            create.ExecuteNonQuery();
+        }
+
+        using var store = new StaffAccountStore(DatabasePath, iterations: TestIterations);
+
+        var old = store.Authenticate("old", "pw")!;
+        Assert.False(old.IsAdmin);
+        Assert.True(old.AllBasins);
+        Assert.False(old.Disabled);
+    }
+
+    [Fact]
     public void TooFewIterationsAreRefused() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => PasswordHasher.Hash("x", 10_000));
 

@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Repertoire.Core.Alignment.Staff;
 using Repertoire.Web.Infrastructure;
 using Repertoire.Web.Tests.Staff;
 
@@ -104,6 +106,44 @@ public sealed class SignInTests
         Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
         Assert.Contains("Trop de tentatives", await response.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/staff/alignment")).StatusCode);
+    }
+
+    [Fact]
+    public async Task AnotherAccountsSuccessDoesNotUnlockTheAddress()
+    {
+        await using var app = new WorkbenchApplication(settings: new() { ["Repertoire:Alignment:MaxSignInFailures"] = "3" });
+        app.Services.GetRequiredService<IStaffAccountStore>().Add("mallory", "mallory's own password");
+        using var client = app.CreateBrowserlessClient();
+
+        await WorkbenchApplication.SignInAsync(client, WorkbenchApplication.UserName, "guess 1");
+        await WorkbenchApplication.SignInAsync(client, WorkbenchApplication.UserName, "guess 2");
+        Assert.Equal(HttpStatusCode.Redirect, (await WorkbenchApplication.SignInAsync(app.CreateBrowserlessClient(), "mallory", "mallory's own password")).StatusCode);
+        await WorkbenchApplication.SignInAsync(client, WorkbenchApplication.UserName, "guess 3");
+        var response = await WorkbenchApplication.SignInAsync(client, WorkbenchApplication.UserName, WorkbenchApplication.Password);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task BurstBeyondThePasswordCheckGateIsAnswered429WithoutHashing()
+    {
+        await using var app = new WorkbenchApplication(settings: new()
+        {
+            ["Repertoire:Alignment:ConcurrentPasswordChecks"] = "1",
+            ["Repertoire:Alignment:QueuedPasswordChecks"] = "0",
+            ["Repertoire:Alignment:MaxSignInFailures"] = "1000",
+            ["Repertoire:Alignment:MaxSignInFailuresPerAccount"] = "1000",
+        });
+        using var client = app.CreateBrowserlessClient();
+        await client.GetStringAsync("/staff/sign-in");
+
+        var attempts = Enumerable.Range(0, 12).Select(i => WorkbenchApplication.SignInAsync(app.CreateBrowserlessClient(), "user" + i, "wrong " + i));
+        var responses = await Task.WhenAll(attempts);
+
+        Assert.All(responses, r => Assert.Contains(r.StatusCode, new[] { HttpStatusCode.OK, HttpStatusCode.TooManyRequests }));
+        var refused = responses.Where(r => r.StatusCode == HttpStatusCode.TooManyRequests).ToList();
+        Assert.NotEmpty(refused);
+        Assert.Contains("Trop de connexions en cours", await refused[0].Content.ReadAsStringAsync());
     }
 
     [Fact]
