@@ -1,5 +1,6 @@
 using Repertoire.Web.Api;
 using Repertoire.Web.Infrastructure;
+using Repertoire.Web.NeedsWatch;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
@@ -26,6 +27,9 @@ builder.Services.AddRepertoireCompression();
 // Configure the search index, built in the background and rebuilt on content changes
 builder.Services.AddRepertoireSearch();
 
+// Configure the needs watch: anonymous search events, queued and written in the background
+builder.Services.AddNeedsWatch();
+
 var app = builder.Build();
 
 // Configure error pages, security headers and compression
@@ -49,6 +53,7 @@ app.UseRepertoireStaff();
 app.MapLanguageRedirect();
 app.MapHealth();
 app.MapSearch();
+app.MapNeedsWatch();
 app.MapRazorPages();
 
 // Configure the alignment crosswalk endpoint

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Repertoire.Core.Index;
 using Repertoire.Web.Infrastructure;
+using Repertoire.Web.NeedsWatch;
 
 namespace Repertoire.Web.Api;
 
@@ -20,7 +21,7 @@ internal static class SearchApi
     }
 
     private static async Task<Results<Ok<SearchResponse>, ValidationProblem, ProblemHttpResult>> SearchAsync(
-        HttpContext context, SearchIndexHost host, CancellationToken cancellationToken)
+        HttpContext context, SearchIndexHost host, SearchRecorder recorder, CancellationToken cancellationToken)
     {
         if (!await host.WaitReadyAsync(ReadyWait, cancellationToken) || host.Current is not { } engine)
         {
@@ -31,6 +32,8 @@ internal static class SearchApi
         var request = SearchRequest.Parse(context.Request.Query, engine.Content);
         if (request.Query is not { } query)
             return TypedResults.ValidationProblem(request.Errors, title: "Bad search parameters.", detail: request.Describe());
-        return TypedResults.Ok(SearchResponse.From(engine.Search(query)));
+        var result = engine.Search(query);
+        recorder.Record(context, query, result);
+        return TypedResults.Ok(SearchResponse.From(result));
     }
 }

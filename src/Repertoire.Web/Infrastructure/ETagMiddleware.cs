@@ -33,7 +33,9 @@ public sealed class ETagMiddleware(RequestDelegate next, IOptions<ApiOptions> op
         {
             var etag = $"\"{Convert.ToBase64String(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length))[..16]).TrimEnd('=').Replace('+', '-').Replace('/', '_')}\"";
             response.Headers.ETag = etag;
-            response.Headers.CacheControl = $"public, max-age={options.Value.CacheSeconds}";
+            // An endpoint that set its own policy (a staff-only answer must not sit in shared caches) keeps it.
+            if (string.IsNullOrEmpty(response.Headers.CacheControl))
+                response.Headers.CacheControl = $"public, max-age={options.Value.CacheSeconds}";
             if (Matches(context.Request.Headers.IfNoneMatch, etag))
             {
                 response.StatusCode = StatusCodes.Status304NotModified;

@@ -17,6 +17,8 @@ public static class LocalizedRoutes
         ["/Search/Index"] = ("recherche", "zoeken"),
         ["/Referral/Index"] = ("fiche", "doorverwijzing"),
         ["/Coverage/Index"] = ("couverture", "dekking"),
+        ["/NeedsWatch/Index"] = ("veille", "behoeften"),
+        ["/Privacy/Index"] = ("vie-privee", "privacy"),
     };
 
     /// <summary>Adds a page to the table (used by features that add pages of their own).</summary>

@@ -5,6 +5,7 @@ using Repertoire.Core.Index;
 using Repertoire.Core.Records;
 using Repertoire.Web.Api;
 using Repertoire.Web.Infrastructure;
+using Repertoire.Web.NeedsWatch;
 
 namespace Repertoire.Web.Pages.Search;
 
@@ -12,7 +13,7 @@ namespace Repertoire.Web.Pages.Search;
 /// The search page: a GET form (works without JavaScript, every search is a URL), facets with counts, active filters
 /// as removable chips, result cards, pagination, "did you mean" and an empty state that offers a way out.
 /// </summary>
-public sealed class Index(ContentStore store, ISearchEngine engine) : LocalizedPageModel
+public sealed class Index(ContentStore store, ISearchEngine engine, SearchRecorder recorder) : LocalizedPageModel
 {
     /// <summary>The header a script sends to get only the results region, for as-you-type updates.</summary>
     public const string PartialHeader = "X-Repertoire-Partial";
@@ -48,6 +49,7 @@ public sealed class Index(ContentStore store, ISearchEngine engine) : LocalizedP
         // The page's language is its URL's; the text is kept as typed, blank meaning "list the filtered listings".
         Query = request.Query with { Lang = Lang, Text = string.IsNullOrWhiteSpace(request.Query.Text) ? null : request.Query.Text };
         var result = engine.Search(Query);
+        recorder.Record(HttpContext, Query, result);
         Data = Model.From(result, Query, content, this, engine);
         if (!string.IsNullOrWhiteSpace(Query.Text)) Title = Text.Format("search.title.query", ("QUERY", Query.Text.Trim()));
         // The region alone has no <title>: the script reads the page title from this header (escaped, headers are ASCII).

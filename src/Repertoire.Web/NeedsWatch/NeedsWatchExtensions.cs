@@ -1,0 +1,30 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Repertoire.Core.NeedsWatch;
+using Repertoire.Web.Infrastructure;
+
+namespace Repertoire.Web.NeedsWatch;
+
+/// <summary>The needs watch: the search recorder and its writer, the store, the pages' routes and the API.</summary>
+public static class NeedsWatchExtensions
+{
+    /// <summary>Options (<c>Repertoire:NeedsWatch</c>), the recorder, the background writer, and the embedded store
+    /// (<c>DATA/needs-watch.db</c>) unless another <see cref="INeedsWatchStore"/> is registered.</summary>
+    public static IServiceCollection AddNeedsWatch(this IServiceCollection services)
+    {
+        services.AddOptions<NeedsWatchOptions>().BindConfiguration("Repertoire:NeedsWatch");
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<INeedsWatchStore>(sp =>
+            new SqliteNeedsWatchStore(SqliteNeedsWatchStore.PathIn(sp.GetRequiredService<ContentStore>().DataPath)));
+        services.AddSingleton<SearchRecorder>();
+        services.AddSingleton<NeedsWatchReader>();
+        services.AddHostedService<NeedsWatchWriterService>();
+        return services;
+    }
+
+    /// <summary><c>GET /api/v1/needs-watch</c>.</summary>
+    public static IEndpointRouteBuilder MapNeedsWatch(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapNeedsWatchApi();
+        return endpoints;
+    }
+}
