@@ -1,11 +1,14 @@
+using Repertoire.Core.Common;
 using Repertoire.Core.Records;
 
 namespace Repertoire.Core.Index;
 
 /// <summary>
 /// The needs a search asks for, through the taxonomy: the need filters, and each need one of whose labels or
-/// synonyms (in either language) has all its analysed terms among the query's terms in that language, so
-/// "colis alimentaire", "voedselpakket" and "aide alimentaire Jette" all name the need "aide-alimentaire".
+/// synonyms has all its words in the query, so "colis alimentaires", "voedselpakket" and "aide alimentaire Jette"
+/// all name the need "aide-alimentaire". Names in the interface language compare by their analysed terms (stems:
+/// "colis alimentaires" names "colis alimentaire"); names in the other language compare by their folded words,
+/// because stems of two languages collide ("aide" and "aids" share the Dutch stem "aid").
 /// Only the most specific needs are kept: a need is dropped when one of its sub-needs is also named.
 /// Engine-independent (it reads only the taxonomy and the analyzers), so any engine reports the same needs.
 /// Thread-safe.
@@ -18,9 +21,12 @@ public sealed class NeedMatcher
     private readonly Taxonomy _taxonomy;
     private readonly AnalyzerSet _analyzers;
 
-    // Per language: a name's first term → the names starting with it (need id and all the name's terms). A
-    // name is a candidate only when its first term was typed, so a search costs one lookup per query term.
+    // Per language: a name's first term → the names starting with it (need id and all the name's terms); the
+    // same for folded words. A name is a candidate only when its first term or word was typed, so a search
+    // costs one lookup per query term.
     private readonly Dictionary<string, List<(string Need, string[] Terms)>>[] _byTerm =
+        [new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
+    private readonly Dictionary<string, List<(string Need, string[] Terms)>>[] _byWord =
         [new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
 
     /// <summary>Analyses every label and synonym of the taxonomy's needs once.</summary>
@@ -36,11 +42,8 @@ public sealed class NeedMatcher
             {
                 foreach (var name in TaxonomyExpander.Names(need, language))
                 {
-                    var terms = analyzers.For(language).Terms(name).Distinct(StringComparer.Ordinal).ToArray();
-                    if (terms.Length == 0) continue;
-                    var byTerm = _byTerm[(int)language];
-                    if (!byTerm.TryGetValue(terms[0], out var names)) byTerm[terms[0]] = names = [];
-                    names.Add((need.Id, terms));
+                    Add(_byTerm[(int)language], need.Id, analyzers.For(language).Terms(name));
+                    Add(_byWord[(int)language], need.Id, TextFolder.Tokens(name));
                 }
             }
         }
@@ -51,8 +54,9 @@ public sealed class NeedMatcher
     /// only, each once, at most <see cref="MaxNeeds"/>.
     /// </summary>
     /// <param name="text">The text to read: the corrected text when the engine corrected a typo, else as typed.</param>
+    /// <param name="language">The interface language.</param>
     /// <param name="filters">The search's need filters (known ids).</param>
-    public IReadOnlyList<string> Match(string? text, IReadOnlyList<string> filters)
+    public IReadOnlyList<string> Match(string? text, Language language, IReadOnlyList<string> filters)
     {
         ArgumentNullException.ThrowIfNull(filters);
         var found = new List<string>(filters.Count + 2);
@@ -63,19 +67,8 @@ public sealed class NeedMatcher
         if (!string.IsNullOrWhiteSpace(text))
         {
             if (text.Length > SearchQuery.MaxTextLength) text = text[..SearchQuery.MaxTextLength];
-            foreach (var language in LanguageExtensions.All)
-            {
-                var byTerm = _byTerm[(int)language];
-                var terms = new HashSet<string>(_analyzers.For(language).Terms(text), StringComparer.Ordinal);
-                foreach (var term in terms)
-                {
-                    if (!byTerm.TryGetValue(term, out var names)) continue;
-                    foreach (var (need, nameTerms) in names)
-                    {
-                        if (!found.Contains(need) && nameTerms.All(terms.Contains)) found.Add(need);
-                    }
-                }
-            }
+            Collect(_byTerm[(int)language], _analyzers.For(language).Terms(text), found);
+            Collect(_byWord[(int)language.Other()], TextFolder.Tokens(text), found);
         }
         if (found.Count > 1)
         {
@@ -84,5 +77,26 @@ public sealed class NeedMatcher
             found.RemoveAll(broader.Contains);
         }
         return found.Count > MaxNeeds ? found[..MaxNeeds] : found;
+    }
+
+    private static void Add(Dictionary<string, List<(string Need, string[] Terms)>> index, string need, IEnumerable<string> terms)
+    {
+        var distinct = terms.Distinct(StringComparer.Ordinal).ToArray();
+        if (distinct.Length == 0) return;
+        if (!index.TryGetValue(distinct[0], out var names)) index[distinct[0]] = names = [];
+        names.Add((need, distinct));
+    }
+
+    private static void Collect(Dictionary<string, List<(string Need, string[] Terms)>> index, IEnumerable<string> query, List<string> found)
+    {
+        var terms = new HashSet<string>(query, StringComparer.Ordinal);
+        foreach (var term in terms)
+        {
+            if (!index.TryGetValue(term, out var names)) continue;
+            foreach (var (need, nameTerms) in names)
+            {
+                if (!found.Contains(need) && nameTerms.All(terms.Contains)) found.Add(need);
+            }
+        }
     }
 }

@@ -92,7 +92,7 @@ public sealed class Searcher : ISearchEngine, IDisposable
         return new SearchResult(query.Text ?? "", query.Lang, ranked.Count, page, perPage, hits, facets, plan.Suggestion)
         {
             // A corrected typo ("psycologue") names the need its correction names.
-            MatchedNeeds = _needs.Match(plan.Suggestion ?? query.Text, query.Needs),
+            MatchedNeeds = _needs.Match(plan.Suggestion ?? query.Text, query.Lang, query.Needs),
             AskedPlace = asked?.Id,
             OnlyElsewhere = asked is not null && ranked.Count > 0 && !AnyLocal(ranked, asked),
         };
