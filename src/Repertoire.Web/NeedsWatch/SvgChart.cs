@@ -24,7 +24,7 @@ public static class SvgChart
     public static string Horizontal(IReadOnlyList<Bar> bars, string title, string hiddenLabel)
     {
         ArgumentNullException.ThrowIfNull(bars);
-        var max = Math.Max(1, bars.Max(b => b.Total ?? 0));
+        var max = Math.Max(1, bars.Select(b => b.Total ?? 0).DefaultIfEmpty().Max());
         var height = Math.Max(1, bars.Count) * (BarHeight + Gap) + Gap;
         var svg = Open(Width, height, title);
         var span = Width - LabelWidth - 60;
@@ -54,7 +54,7 @@ public static class SvgChart
         const int height = 240;
         const int bottom = 40;
         const int top = 16;
-        var max = Math.Max(1, columns.Max(c => c.Total ?? 0));
+        var max = Math.Max(1, columns.Select(c => c.Total ?? 0).DefaultIfEmpty().Max());
         var svg = Open(Width, height, title);
         var slot = (Width - 40) / (double)Math.Max(1, columns.Count);
         var barWidth = Math.Max(2, slot * 0.7);
