@@ -28,7 +28,7 @@ public static class FileSourceReader
     }
 
     /// <summary>Adds the records of one answer (a page of De Sociale Kaart, a record of Bruxelles-Social) to a batch.</summary>
-    internal static void AddAnswer(SourceBatchBuilder builder, byte[] bytes, string position)
+    internal static void AddAnswer(SourceBatchBuilder builder, byte[] bytes, string position, string? id = null)
     {
         var json = Repair(bytes);
         if (builder.Source == DirectorySource.SocialeKaart)
@@ -43,7 +43,7 @@ public static class FileSourceReader
         }
         catch (JsonException error)
         {
-            builder.Refuse(null, position, "malformed JSON: " + error.Message.Split(" Path:")[0].Split(" LineNumber")[0].TrimEnd('.', ' '));
+            builder.Refuse(id, position, "malformed JSON: " + error.Message.Split(" Path:")[0].Split(" LineNumber")[0].TrimEnd('.', ' '));
         }
     }
 

@@ -98,7 +98,7 @@ public sealed class LiveSourceReader : IDisposable
             if (status is HttpStatusCode.NotFound or HttpStatusCode.Gone) builder.MarkGone(id);
             else if (status != HttpStatusCode.OK || body is null)
                 builder.Refuse(id, $"GET {url.AbsolutePath}", $"answered {(int)status} after {_options.MaxRetries} retries");
-            else FileSourceReader.AddAnswer(builder, body, $"GET {url.AbsolutePath}");
+            else FileSourceReader.AddAnswer(builder, body, $"GET {url.AbsolutePath}", id);
             progress.Advance();
         }
         return builder.Build(isCompleteList);

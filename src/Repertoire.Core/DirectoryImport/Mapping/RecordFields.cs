@@ -100,10 +100,10 @@ internal static class RecordFields
         return text.Substring(start, Math.Min(text.Length - start, 30));
     }
 
-    private static FormatException WrongType(string field, JsonElement value, string expected) =>
+    public static FormatException WrongType(string field, JsonElement value, string expected) =>
         new($"{field} is {Kind(value)}, expected {expected}");
 
-    private static string Kind(JsonElement value) => value.ValueKind switch
+    public static string Kind(JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.String => "text",
         JsonValueKind.Number => "a number",

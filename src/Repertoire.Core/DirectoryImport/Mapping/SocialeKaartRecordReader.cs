@@ -88,7 +88,7 @@ internal sealed class SocialeKaartRecordReader
         JsonValueKind.Object => Text(value, "description", field + ".description"),
         JsonValueKind.String => Checked(field, value.GetString()),
         JsonValueKind.Null => null,
-        _ => throw new FormatException($"{field} is {value.ValueKind.ToString().ToLowerInvariant()}, expected text"),
+        _ => throw WrongType(field, value, "text"),
     };
 
     private static string? Checked(string field, string? text)
