@@ -17,7 +17,9 @@ internal sealed class OrganisationReader(Territory territory, Taxonomy taxonomy)
         "sources", "source", "editor_note",
     };
 
-    // Documented extensions of the bundled content: kept like any extra field, without a warning each time.
+    // Documented extensions: kept like any extra field, without a warning each time. `no_longer_listed` is written
+    // by `repertoire import` when a directory stops listing the record (docs/import.md).
+    private static readonly HashSet<string> KnownExtensions = new(StringComparer.Ordinal) { "no_longer_listed" };
     private static readonly HashSet<string> KnownSiteExtensions = new(StringComparer.Ordinal) { "address_note" };
 
     private static readonly HashSet<string> SiteFields = new(StringComparer.Ordinal)
@@ -75,7 +77,7 @@ internal sealed class OrganisationReader(Territory territory, Taxonomy taxonomy)
         foreach (var language in languages.Where(l => l.Length != 2 || !l.All(char.IsAsciiLetterLower)))
             f.Warning(YamlFields.Child(map, "languages"), "languages", $"'{language}' is not an ISO 639-1 code");
 
-        var extra = f.Extra(map, Known);
+        var extra = f.Extra(map, Known, quiet: KnownExtensions);
 
         var organisation = new Organisation
         {

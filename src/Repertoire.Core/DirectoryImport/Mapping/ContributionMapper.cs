@@ -93,6 +93,9 @@ internal sealed class ContributionMapper(TerritoryPlacer places, CategoryMap cat
         for (var day = 0; day < 7; day++)
             if (schedule.Ranges[day].Count > 0) hours[OpeningHoursParser.DayKeys[day]] = Strings(schedule.Ranges[day]);
         if (schedule.AppointmentOnly) hours["appointment_only"] = "true";
+        // "Sur rendez-vous." alone gives no weekday, and a weekday left out is a closed day: the text stays as the
+        // note so that the page says what the directory says.
+        if (hours.Count == 1 && schedule.AppointmentOnly) hours["note"] = Localized(text);
         return hours;
     }
 
