@@ -24,6 +24,9 @@ builder.Services.AddRepertoireApi();
 // Configure response compression for slow connections
 builder.Services.AddRepertoireCompression();
 
+// Configure the clock of "open now", today's hours and freshness
+builder.Services.AddListingFacts();
+
 // Configure the search index, built in the background and rebuilt on content changes
 builder.Services.AddRepertoireSearch();
 

@@ -2,6 +2,8 @@ using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Repertoire.Tests;
 
 namespace Repertoire.Web.Tests;
@@ -13,6 +15,9 @@ internal sealed class RepertoireApplication(string? contentPath = null) : WebApp
 
     public string ContentPath { get; } = contentPath ?? TestPaths.FixtureContent;
 
+    /// <summary>The clock "open now" and freshness are computed at; the system clock when null.</summary>
+    public NodaTime.IClock? Clock { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -20,6 +25,7 @@ internal sealed class RepertoireApplication(string? contentPath = null) : WebApp
         builder.UseSetting("Repertoire:DataPath", DataPath);
         // Fuzz and load tests send thousands of requests from one client; tests of the limiter lower it again.
         builder.UseSetting("Repertoire:Api:PermitLimit", "1000000");
+        if (Clock is { } clock) builder.ConfigureTestServices(services => services.AddSingleton(clock));
     }
 
     /// <summary>A client that does not follow redirects, so tests can check them.</summary>

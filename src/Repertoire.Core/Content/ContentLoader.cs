@@ -4,13 +4,14 @@ namespace Repertoire.Core.Content;
 
 /// <summary>
 /// Reads a content folder (see <c>spec/content-format.md</c>) into a <see cref="ContentSet"/>.
-/// Never throws for bad content: every problem is reported with its file and line, and each broken file is
-/// left out while the others are served.
+/// Never throws for bad content: every problem is reported with its file and line. A broken file is left out while
+/// the others are served, unless the previous load had a good version of it: that version is kept online
+/// (<see cref="ContentSet.Retained"/>) until the file is fixed.
 /// </summary>
 public static class ContentLoader
 {
-    /// <summary>Loads the folder at <paramref name="contentRoot"/>.</summary>
-    public static ContentSet Load(string contentRoot)
+    /// <summary>Loads the folder at <paramref name="contentRoot"/>; <paramref name="previous"/> gives the last good versions.</summary>
+    public static ContentSet Load(string contentRoot, ContentSet? previous = null)
     {
         ArgumentNullException.ThrowIfNull(contentRoot);
         var root = Path.GetFullPath(contentRoot);
@@ -27,6 +28,7 @@ public static class ContentLoader
         var reader = new OrganisationReader(territory, taxonomy);
 
         var organisations = new List<Organisation>();
+        var retained = new List<RetainedListing>();
         var firstFileOfId = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var folder = Path.Combine(root, OrganisationReader.Folder);
         var files = Directory.Exists(folder)
@@ -44,9 +46,17 @@ public static class ContentLoader
                 continue;
             }
             firstFileOfId[id] = relative;
+            var before = problems.Count;
             if (reader.Read(file, relative, problems) is { } organisation) organisations.Add(organisation);
+            else if (previous?.Find(id) is { } lastGood)
+            {
+                // A file that breaks while the site runs would otherwise vanish with a 404 in the middle of a referral.
+                organisations.Add(lastGood);
+                retained.Add(new RetainedListing(id, relative,
+                    problems.Skip(before).Where(p => p.Severity == ProblemSeverity.Error).ToList()));
+            }
         }
         organisations.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
-        return new ContentSet(root, territory, taxonomy, organisations, problems);
+        return new ContentSet(root, territory, taxonomy, organisations, problems, retained);
     }
 }

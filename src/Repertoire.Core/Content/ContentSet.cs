@@ -13,8 +13,10 @@ public sealed class ContentSet
         Territory territory,
         Taxonomy taxonomy,
         IReadOnlyList<Organisation> organisations,
-        IReadOnlyList<ContentProblem> problems)
+        IReadOnlyList<ContentProblem> problems,
+        IReadOnlyList<RetainedListing>? retained = null)
     {
+        Retained = retained ?? [];
         Root = root;
         Territory = territory;
         Taxonomy = taxonomy;
@@ -41,6 +43,12 @@ public sealed class ContentSet
 
     /// <summary>The most recent verification date of any listing.</summary>
     public NodaTime.LocalDate? LastModified { get; }
+
+    /// <summary>Listings whose file is now invalid, served in their last good version until the file is fixed.</summary>
+    public IReadOnlyList<RetainedListing> Retained { get; }
+
+    /// <summary>The retained entry of a listing whose file is invalid, or null when the file is good.</summary>
+    public RetainedListing? RetainedOf(string id) => Retained.FirstOrDefault(r => r.Id == id);
 
     /// <summary>Whether any file has an error.</summary>
     public bool HasErrors => Problems.Any(p => p.Severity == ProblemSeverity.Error);

@@ -19,7 +19,7 @@ public sealed class ContentStore : IDisposable
         _logger = logger;
         ContentPath = ContentLocator.ResolveContentPath(options.Value.ContentPath);
         DataPath = ContentLocator.ResolveDataPath(options.Value.DataPath, ContentPath);
-        _current = Load();
+        _current = Load(null);
         if (options.Value.WatchContent && Directory.Exists(ContentPath))
             _watcher = new ContentWatcher(ContentPath, Reload);
     }
@@ -43,7 +43,7 @@ public sealed class ContentStore : IDisposable
         {
             try
             {
-                _current = Load();
+                _current = Load(_current);
                 Reloaded?.Invoke(_current);
             }
             catch (Exception e)
@@ -54,9 +54,11 @@ public sealed class ContentStore : IDisposable
         }
     }
 
-    private ContentSet Load()
+    private ContentSet Load(ContentSet? previous)
     {
-        var set = ContentLoader.Load(ContentPath);
+        var set = ContentLoader.Load(ContentPath, previous);
+        foreach (var retained in set.Retained)
+            _logger.LogWarning("{Path} is invalid: its last good version of {Id} is still served", retained.Path, retained.Id);
         foreach (var problem in set.Problems)
         {
             if (problem.Severity == ProblemSeverity.Error) _logger.LogWarning("Content problem: {Problem}", problem.ToString());

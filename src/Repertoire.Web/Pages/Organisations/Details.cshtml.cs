@@ -7,12 +7,18 @@ using Repertoire.Web.Localization;
 namespace Repertoire.Web.Pages.Organisations;
 
 /// <summary>One listing, in the visitor's language, with every field of the content format.</summary>
-public sealed class Details(ContentStore store) : LocalizedPageModel
+public sealed class Details(ContentStore store, NodaTime.IClock clock) : LocalizedPageModel
 {
     public Model Data { get; private set; } = default!;
 
-    /// <summary>"Vérifié il y a 3 mois" / "3 maanden geleden gecontroleerd"; null when the listing has no date.</summary>
-    public string? Verified { get; private set; }
+    /// <summary>Hours, open now, access, conditions and freshness in words, at the request's instant.</summary>
+    public ListingFacts Facts { get; private set; } = default!;
+
+    /// <summary>Whether a staff member is signed in: they see the editor's note and file problems.</summary>
+    public bool IsStaff { get; private set; }
+
+    /// <summary>The errors of the listing's file when its last good version is shown instead.</summary>
+    public RetainedListing? Retained { get; private set; }
 
     /// <summary>The schema.org description of the listing, as JSON safe inside a script element.</summary>
     public string JsonLd { get; private set; } = "";
@@ -31,12 +37,9 @@ public sealed class Details(ContentStore store) : LocalizedPageModel
         Title = Data.Name;
         MetaDescription = Data.Summary;
         CanonicalUrl = $"{Request.Scheme}://{Request.Host}{UrlOf(organisation.Id, Lang)}";
-        if (organisation.Verified?.Date.ToDateOnly() is { } updated)
-        {
-            var clock = HttpContext.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System;
-            var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-            Verified = Text.Format("listing.verified", ("AGO", RelativeDates.Ago(updated, today, Lang)));
-        }
+        Facts = ListingFacts.Of(organisation, clock.GetCurrentInstant(), Lang);
+        IsStaff = User.Identity?.IsAuthenticated == true;
+        Retained = IsStaff ? content.RetainedOf(organisation.Id) : null;
         Extras = ListingExtras.Of(organisation, Text, Lang);
         JsonLd = ListingJsonLd.Of(organisation, Data, content, Lang, CanonicalUrl);
         return Page();
