@@ -4,5 +4,6 @@ using Repertoire.Benchmarks.Index;
 if (args is ["search-latency", .. var latency]) return SearchLatencyHarness.Run(latency);
 if (args is ["generate-corpus", .. var corpus]) return SearchLatencyHarness.Generate(corpus);
 if (args is ["wrk-script", .. var wrk]) return SearchLatencyHarness.WrkScript(wrk);
+if (args is ["generate-import-exports", .. var exports]) return Repertoire.Benchmarks.DirectoryImport.SyntheticDirectoryExports.Generate(exports);
 BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;
