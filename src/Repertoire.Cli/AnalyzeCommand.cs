@@ -1,7 +1,8 @@
 using System.CommandLine;
 using System.Text;
 using Repertoire.Core.Analysis;
-using Repertoire.Core.Records;
+using Repertoire.Core.Analysis.Fr;
+using Repertoire.Core.Analysis.Nl;
 
 namespace Repertoire.Cli;
 
@@ -20,13 +21,13 @@ internal static class AnalyzeCommand
         command.Options.Add(lang);
         command.SetAction(parseResult =>
         {
-            var analyzer = Analyzer.Create(parseResult.GetRequiredValue(lang) == "nl" ? Language.Nl : Language.Fr);
+            Lucene.Net.Analysis.Analyzer analyzer = parseResult.GetRequiredValue(lang) == "nl" ? new DutchAnalyzer() : new FrenchAnalyzer();
             return Run(analyzer, input, output);
         });
         return command;
     }
 
-    private static int Run(Analyzer analyzer, TextReader? input, TextWriter? output)
+    private static int Run(Lucene.Net.Analysis.Analyzer analyzer, TextReader? input, TextWriter? output)
     {
         var reader = input ?? new StreamReader(Console.OpenStandardInput(), Encoding.UTF8);
         var writer = output ?? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false));

@@ -1,13 +1,14 @@
 using System.CommandLine;
 using System.Text;
-using Repertoire.Core.Analysis.Fr;
-using Repertoire.Core.Analysis.Nl;
+using Lucene.Net.Tartarus.Snowball;
+using Lucene.Net.Tartarus.Snowball.Ext;
 
 namespace Repertoire.Cli;
 
 /// <summary>
 /// <c>repertoire stem --lang fr|nl</c>: one word per line on standard input, its Snowball stem per line on
-/// standard output, exactly as the algorithm defines it (no folding, no stop list).
+/// standard output, exactly as Lucene's Snowball stemmers (the ones the analyzers use) define it (no folding, no
+/// stop list).
 /// </summary>
 internal static class StemCommand
 {
@@ -20,10 +21,13 @@ internal static class StemCommand
         command.Options.Add(lang);
         command.SetAction(parseResult =>
         {
-            Func<string, string> stem = parseResult.GetRequiredValue(lang) == "nl"
-                ? DutchStemmer.Instance.Stem
-                : FrenchStemmer.Instance.Stem;
-            return Run(stem, input, output);
+            SnowballProgram stemmer = parseResult.GetRequiredValue(lang) == "nl" ? new DutchStemmer() : new FrenchStemmer();
+            return Run(word =>
+            {
+                stemmer.SetCurrent(word);
+                stemmer.Stem();
+                return stemmer.Current;
+            }, input, output);
         });
         return command;
     }

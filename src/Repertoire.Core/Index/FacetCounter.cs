@@ -1,51 +1,53 @@
 using System.Globalization;
+using Lucene.Net.Facet;
+using Lucene.Net.Facet.SortedSet;
+using Lucene.Net.Util;
+using Repertoire.Core.Content;
 using Repertoire.Core.Records;
 
 namespace Repertoire.Core.Index;
 
 /// <summary>
-/// Counts the matching listings per basin, commune, sector, need and language. A listing counts once for
-/// each need it has and once for every need above them, so a parent's count covers its sub-needs.
+/// Counts the matching listings per basin, commune, sector, need and language with Lucene.Net.Facet
+/// (SortedSetDocValuesFacetCounts over the matching documents). A listing's need values include every need
+/// above its own, so a parent's count covers its sub-needs.
 /// </summary>
-internal sealed class FacetCounter
+internal static class FacetCounter
 {
-    private readonly ListingTable _table;
-
-    public FacetCounter(ListingTable table) => _table = table;
-
-    public SearchFacets Count(ReadOnlySpan<int> rows, Language language)
+    public static SearchFacets Count(ListingSearcher searcher, FixedBitSet matching, ContentSet content, Language language)
     {
-        var t = _table;
-        var basins = new int[t.Basins.Count];
-        var communes = new int[t.Communes.Count];
-        var sectors = new int[t.Sectors.Count];
-        var needs = new int[t.Needs.Count];
-        var languages = new int[t.Languages.Count];
-        foreach (var row in rows)
+        if (searcher.FacetState is not { } state) return SearchFacets.Empty;
+        var collector = new FacetsCollector();
+        foreach (var leaf in searcher.IndexReader.Leaves)
         {
-            if (t.Basin[row] >= 0) basins[t.Basin[row]]++;
-            if (t.Commune[row] >= 0) communes[t.Commune[row]]++;
-            foreach (var s in t.SectorsOf[row]) sectors[s]++;
-            foreach (var n in t.NeedsRolledUp[row]) needs[n]++;
-            foreach (var l in t.LanguagesOf[row]) languages[l]++;
+            collector.SetNextReader(leaf);
+            var end = leaf.DocBase + leaf.AtomicReader.MaxDoc;
+            for (var doc = matching.NextSetBit(leaf.DocBase); doc >= 0 && doc < end; doc = doc + 1 < matching.Length ? matching.NextSetBit(doc + 1) : -1)
+                collector.Collect(doc - leaf.DocBase);
         }
-        var territory = t.Content.Territory;
-        var taxonomy = t.Content.Taxonomy;
+        var counts = new SortedSetDocValuesFacetCounts(state, collector);
+        var territory = content.Territory;
+        var taxonomy = content.Taxonomy;
         return new SearchFacets(
-            Values(t.Basins, basins, id => territory.Basin(id)?.Name.Get(language), language),
-            Values(t.Communes, communes, id => territory.Commune(id)?.Name.Get(language), language),
-            Values(t.Sectors, sectors, id => taxonomy.Sector(id)?.Label.Get(language), language),
-            Values(t.Needs, needs, id => taxonomy.Need(id)?.Label.Get(language), language),
-            Values(t.Languages, languages, id => LanguageNames.Of(id, language), language));
+            Values(counts, state, ListingFields.Basin, id => territory.Basin(id)?.Name.Get(language), language),
+            Values(counts, state, ListingFields.Commune, id => territory.Commune(id)?.Name.Get(language), language),
+            Values(counts, state, ListingFields.Sector, id => taxonomy.Sector(id)?.Label.Get(language), language),
+            Values(counts, state, ListingFields.Need, id => taxonomy.Need(id)?.Label.Get(language), language),
+            Values(counts, state, ListingFields.Language, id => LanguageNames.Of(id, language), language));
     }
 
     // Most listings first; equal counts in the language's alphabetical order of labels.
-    private static List<FacetValue> Values(IdTable ids, int[] counts, Func<string, string?> label, Language language)
+    private static List<FacetValue> Values(Facets counts, SortedSetDocValuesReaderState state, string dimension,
+        Func<string, string?> label, Language language)
     {
         var values = new List<FacetValue>();
-        for (var i = 0; i < counts.Length; i++)
+        if (state.GetOrdRange(dimension) is not { } range) return values;
+        var result = counts.GetTopChildren(range.End - range.Start + 1, dimension);
+        if (result is null) return values;
+        foreach (var child in result.LabelValues)
         {
-            if (counts[i] > 0) values.Add(new FacetValue(ids.Ids[i], label(ids.Ids[i]) ?? ids.Ids[i], counts[i]));
+            var count = (int)child.Value;
+            if (count > 0) values.Add(new FacetValue(child.Label, label(child.Label) ?? child.Label, count));
         }
         var compare = CultureInfo.GetCultureInfo(language.Tag()).CompareInfo;
         values.Sort((a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count)

@@ -1,48 +1,54 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+using Repertoire.Core.Records;
+
 namespace Repertoire.Core.Index;
 
 /// <summary>
-/// The filters of a query as masks over the listing table's id numbers: OR within a kind, AND across kinds;
-/// a need filter includes its sub-needs. An empty kind lets everything through.
+/// The filters of a query as one Lucene query over the exact-match fields: OR within a kind, AND across kinds;
+/// a need filter includes its sub-needs. Its documents are computed once per index view and signature.
 /// </summary>
 internal sealed class FilterSet
 {
-    private readonly ListingTable _table;
-    private readonly bool[]? _basins;
-    private readonly bool[]? _communes;
-    private readonly bool[]? _sectors;
-    private readonly bool[]? _needs;
-    private readonly bool[]? _languages;
+    private readonly List<(string Field, string[] Values)> _kinds = [];
 
-    public FilterSet(ListingTable table, SearchQuery query)
+    public FilterSet(SearchQuery query, Taxonomy taxonomy)
     {
-        _table = table;
-        _basins = table.Basins.Mask(query.Basins);
-        _communes = table.Communes.Mask(query.Communes);
-        _sectors = table.Sectors.Mask(query.Sectors);
-        _needs = table.Needs.Mask(query.Needs.SelectMany(table.Content.Taxonomy.SelfAndDescendants));
-        if (_needs is null && query.Needs.Count > 0) _needs = new bool[table.Needs.Count];
-        _languages = table.Languages.Mask(query.Languages);
-        IsEmpty = _basins is null && _communes is null && _sectors is null && _needs is null && _languages is null;
+        Add(ListingFields.Basin, query.Basins);
+        Add(ListingFields.Commune, query.Communes);
+        Add(ListingFields.Sector, query.Sectors);
+        Add(ListingFields.Need, query.Needs.SelectMany(taxonomy.SelfAndDescendants));
+        // Needs asked that the taxonomy does not know match nothing, rather than being ignored.
+        if (query.Needs.Count > 0 && !_kinds.Any(k => k.Field == ListingFields.Need)) _kinds.Add((ListingFields.Need, []));
+        Add(ListingFields.Language, query.Languages);
+        Signature = string.Join('\u0001', _kinds.Select(k => k.Field + "=" + string.Join('\u0002', k.Values)));
     }
 
     /// <summary>Whether no filter is set.</summary>
-    public bool IsEmpty { get; }
+    public bool IsEmpty => _kinds.Count == 0;
 
-    /// <summary>Whether the listing in row <paramref name="row"/> passes every filter.</summary>
-    public bool Passes(int row) =>
-        IsEmpty || (One(_basins, _table.Basin[row]) && One(_communes, _table.Commune[row])
-            && Any(_sectors, _table.SectorsOf[row]) && Any(_needs, _table.NeedsOf[row])
-            && Any(_languages, _table.LanguagesOf[row]));
+    /// <summary>Tells filter sets with the same documents apart from others.</summary>
+    public string Signature { get; }
 
-    private static bool One(bool[]? mask, int value) => mask is null || (value >= 0 && mask[value]);
+    /// <summary>The live documents passing every filter, or null when no filter is set (every live document passes).</summary>
+    public FixedBitSet? Documents(ListingSearcher searcher) => IsEmpty ? null : searcher.Matching("filter\u0001" + Signature, ToQuery);
 
-    private static bool Any(bool[]? mask, int[] values)
+    private Query ToQuery()
     {
-        if (mask is null) return true;
-        foreach (var v in values)
+        var all = new BooleanQuery(disableCoord: true);
+        foreach (var (field, values) in _kinds)
         {
-            if (mask[v]) return true;
+            var any = new BooleanQuery(disableCoord: true);
+            foreach (var value in values) any.Add(new TermQuery(new Term(field, value)), Occur.SHOULD);
+            all.Add(any, Occur.MUST);
         }
-        return false;
+        return new ConstantScoreQuery(all);
+    }
+
+    private void Add(string field, IEnumerable<string> values)
+    {
+        var list = values.Where(v => !string.IsNullOrEmpty(v)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        if (list.Length > 0) _kinds.Add((field, list));
     }
 }

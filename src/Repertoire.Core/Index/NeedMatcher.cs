@@ -1,3 +1,4 @@
+using Repertoire.Core.Analysis;
 using Repertoire.Core.Common;
 using Repertoire.Core.Records;
 

@@ -1,4 +1,4 @@
-using Repertoire.Core.Analysis.Common;
+using Repertoire.Core.Analysis;
 using Repertoire.Core.Records;
 
 namespace Repertoire.Core.Index;
@@ -70,10 +70,7 @@ public sealed class PlaceMatcher
     public static string[] Words(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return [];
-        var tokenizer = new StandardTokenizer(text);
-        var words = new List<string>();
-        while (tokenizer.TryNext(out var token)) words.Add(AsciiFolder.Fold(token.Term.ToLowerInvariant()));
-        return [.. words];
+        return [.. Analysis.Common.SurfaceWordAnalyzer.Instance.Terms(text)];
     }
 
     private static IEnumerable<string[]> Names(LocalizedText name) =>

@@ -1,8 +1,14 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+using Repertoire.Core.Records;
+
 namespace Repertoire.Core.Index;
 
 /// <summary>
 /// How much closer to the top a listing moves for the places named in a query: most when it is located
-/// there, less when it serves the place (its area names the commune or basin, or the whole region).
+/// there, less when it serves the place (its area names the commune or basin, or the whole region). The two
+/// sets of listings are Lucene queries over the place fields, evaluated once per index view.
 /// </summary>
 internal sealed class PlacePreference
 {
@@ -12,69 +18,63 @@ internal sealed class PlacePreference
     /// <summary>The factor for a listing serving a place named without being there.</summary>
     public const double Serving = 1.4;
 
-    private readonly ListingTable _table;
-    private readonly bool[] _communes;
-    private readonly bool[] _basins;
-    private readonly bool[] _quartiers;
+    private readonly FixedBitSet? _located;
+    private readonly FixedBitSet? _servedHere;
+    private readonly FixedBitSet? _servesRegion;
 
-    public PlacePreference(ListingTable table, IReadOnlyList<PlaceRef> places)
+    public PlacePreference(ListingSearcher searcher, IReadOnlyList<PlaceRef> places, Territory territory)
     {
-        _table = table;
-        _communes = new bool[table.Communes.Count];
-        _basins = new bool[table.Basins.Count];
-        _quartiers = new bool[table.Quartiers.Count];
-        var territory = table.Content.Territory;
+        IsEmpty = places.Count == 0;
+        if (IsEmpty) return;
+        var communes = new SortedSet<string>(StringComparer.Ordinal);
+        var basins = new SortedSet<string>(StringComparer.Ordinal);
+        var quartiers = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var place in places)
         {
             switch (place.Kind)
             {
-                case PlaceKind.Commune: Set(_communes, table.Communes.IndexOf(place.Id)); break;
-                case PlaceKind.Basin: Set(_basins, table.Basins.IndexOf(place.Id)); break;
+                case PlaceKind.Commune: communes.Add(place.Id); break;
+                case PlaceKind.Basin: basins.Add(place.Id); break;
                 default:
-                    Set(_quartiers, table.Quartiers.IndexOf(place.Id));
+                    quartiers.Add(place.Id);
                     if (territory.Quartier(place.Id) is { } quartier)
                     {
                         // A quartier without a commune still tells its basin.
-                        if (quartier.Commune is not null) Set(_communes, table.Communes.IndexOf(quartier.Commune));
-                        else Set(_basins, table.Basins.IndexOf(quartier.Basin));
+                        if (quartier.Commune is not null) communes.Add(quartier.Commune);
+                        else basins.Add(quartier.Basin);
                     }
                     break;
             }
         }
-        IsEmpty = places.Count == 0;
+        var signature = string.Join(',', communes) + "|" + string.Join(',', basins) + "|" + string.Join(',', quartiers);
+        _located = searcher.Matching("located\u0001" + signature, () => Any(
+            communes.Select(c => (ListingFields.Commune, c)).Concat(basins.Select(b => (ListingFields.Basin, b)))
+                .Concat(quartiers.Select(q => (ListingFields.Quartier, q)))));
+        _servedHere = searcher.Matching("served\u0001" + signature, () => Any(
+            communes.Select(c => (ListingFields.ServedCommune, c)).Concat(basins.Select(b => (ListingFields.ServedBasin, b)))));
+        _servesRegion = searcher.Matching("region", () => Any([(ListingFields.ServesRegion, "1")]));
     }
 
     public bool IsEmpty { get; }
 
-    /// <summary>The factor for the listing in a row: 1 when it has nothing to do with the places named.</summary>
-    public double Factor(int row)
+    /// <summary>The factor for a document: 1 when it has nothing to do with the places named.</summary>
+    public double Factor(int doc)
     {
         if (IsEmpty) return 1;
-        if (Hit(_quartiers, _table.Quartier[row]) || Hit(_communes, _table.Commune[row]) || Hit(_basins, _table.Basin[row]))
-            return Located;
-        foreach (var c in _table.ServedCommunes[row]) if (_communes[c]) return Serving;
-        foreach (var b in _table.ServedBasins[row]) if (_basins[b]) return Serving;
-        return _table.ServesRegion[row] ? Serving : 1;
+        if (_located!.Get(doc)) return Located;
+        return _servedHere!.Get(doc) || _servesRegion!.Get(doc) ? Serving : 1;
     }
 
     /// <summary>
-    /// Whether the listing in a row is local offer for the places named: located there, or naming one of them
-    /// in its area served. Serving the whole region does not count: a council asks what its own area offers.
+    /// Whether a document is local offer for the places named: located there, or naming one of them in its area
+    /// served. Serving the whole region does not count: a council asks what its own area offers.
     /// </summary>
-    public bool IsLocal(int row)
-    {
-        if (IsEmpty) return false;
-        if (Hit(_quartiers, _table.Quartier[row]) || Hit(_communes, _table.Commune[row]) || Hit(_basins, _table.Basin[row]))
-            return true;
-        foreach (var c in _table.ServedCommunes[row]) if (_communes[c]) return true;
-        foreach (var b in _table.ServedBasins[row]) if (_basins[b]) return true;
-        return false;
-    }
+    public bool IsLocal(int doc) => !IsEmpty && (_located!.Get(doc) || _servedHere!.Get(doc));
 
-    private static bool Hit(bool[] mask, int value) => value >= 0 && mask[value];
-
-    private static void Set(bool[] mask, int index)
+    private static Query Any(IEnumerable<(string Field, string Value)> terms)
     {
-        if (index >= 0) mask[index] = true;
+        var any = new BooleanQuery(disableCoord: true);
+        foreach (var (field, value) in terms) any.Add(new TermQuery(new Term(field, value)), Occur.SHOULD);
+        return new ConstantScoreQuery(any);
     }
 }

@@ -1,6 +1,9 @@
 using System.Text;
+using System.Text.RegularExpressions;
+using Repertoire.Core.Alignment.Normalisation;
 using Repertoire.Core.Analysis;
 using Repertoire.Core.Analysis.Common;
+using Repertoire.Core.Content;
 
 namespace Repertoire.Core.Index;
 
@@ -8,12 +11,13 @@ namespace Repertoire.Core.Index;
 /// Turns the text a user typed into a <see cref="QueryPlan"/>: quoted phrases, place words (a location
 /// preference), and words analysed with both the French and the Dutch chain, corrected when they are not in
 /// the index's vocabulary, the last one also matched as a prefix while it is being typed; a rare word that
-/// names a need on its own (an acronym) also looks for the need's other names. Only analysed terms,
-/// always quoted, ever reach FTS5.
+/// names a need on its own (an acronym) also looks for the need's other names; a phone or company number, in
+/// any usual spelling, looks for the listings' numbers. Only analysed terms ever reach Lucene, as
+/// <see cref="Alternative"/>s turned into term, phrase and prefix queries: user text is never query syntax.
 /// </summary>
-internal sealed class QueryParser
+internal sealed partial class QueryParser
 {
-    /// <summary>The most units a query is matched on (each costs one FTS5 lookup).</summary>
+    /// <summary>The most units a query is matched on (each costs one pass over the postings of its terms).</summary>
     public const int MaxUnits = 16;
 
     private const int MinPrefixLength = 2;
@@ -50,12 +54,12 @@ internal sealed class QueryParser
             if (units.Count >= MaxUnits) break;
             var segment = text[start..end];
             if (quoted) AddPhrase(segment, start, units);
-            else AddWords(segment, start, typing, units, places, corrections);
+            else AddNumbersAndWords(segment, start, typing, units, places, corrections);
         }
         if (units.Count > MaxUnits) units.RemoveRange(MaxUnits, units.Count - MaxUnits);
         // A word typed twice ("aide à domicile, aide et soins") is one word to match, looked up once.
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        units.RemoveAll(u => !seen.Add(u.MatchExpression(0) + "\u0001" + u.MatchExpression(1) + "\u0001" + u.ExpansionExpression(0)));
+        units.RemoveAll(u => !seen.Add(u.Key));
         // Only optional words typed ("het", "aux"): then they are what the user is looking for.
         if (units.Count > 0 && !units.Any(u => u.Required))
             foreach (var unit in units) unit.Required = true;
@@ -90,10 +94,35 @@ internal sealed class QueryParser
         {
             var tokens = Wholes(_analyzers.For((Records.Language)language).Analyze(segment));
             if (tokens.Count == 0) continue;
-            unit.Alternatives[language].Add(QueryUnit.Quote(string.Join(' ', tokens.Select(t => t.Term))));
+            unit.Alternatives[language].Add(tokens.Count == 1 ? Alternative.Term(tokens[0].Term)
+                : new Alternative(AlternativeKind.Phrase, [.. tokens.Select(t => t.Term)]));
             unit.Terms[language].UnionWith(tokens.Select(t => t.Term));
         }
         if (!unit.IsEmpty) units.Add(unit);
+    }
+
+    // A run of digits and separators long enough to be a phone (8-9 digits) or company number (10).
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:\+|00)?\d[\d ./()\-]{5,20}\d(?![\p{L}\p{N}])")]
+    private static partial Regex NumberPattern();
+
+    // Phone and company numbers become units of their own; the words around them are analysed as usual.
+    private void AddNumbersAndWords(string segment, int offset, int typing, List<QueryUnit> units, List<PlaceRef> places,
+        List<(int, int, string)> corrections)
+    {
+        var from = 0;
+        foreach (Match match in NumberPattern().Matches(segment))
+        {
+            // A company number has check digits, so a ten-digit run can be looked up as both kinds at once.
+            var numbers = new[] { ListingFields.NationalForm(PhoneNormaliser.ToE164(match.Value)), KboNumber.Normalise(match.Value) }
+                .OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+            if (numbers.Count == 0) continue;
+            if (match.Index > from) AddWords(segment[from..match.Index], offset + from, typing, units, places, corrections);
+            var unit = new QueryUnit { Start = offset + match.Index, End = offset + match.Index + match.Length };
+            unit.ContactNumbers.AddRange(numbers);
+            units.Add(unit);
+            from = match.Index + match.Length;
+        }
+        if (from < segment.Length) AddWords(segment[from..], offset + from, typing, units, places, corrections);
     }
 
     private void AddWords(string segment, int offset, int typing, List<QueryUnit> units, List<PlaceRef> places,
@@ -112,7 +141,7 @@ internal sealed class QueryParser
             i += length;
         }
 
-        var tokens = new List<(int Language, Token Token)>();
+        var tokens = new List<(int Language, AnalysedTerm Token)>();
         for (var language = 0; language < 2; language++)
         {
             foreach (var token in _analyzers.For((Records.Language)language).Analyze(segment))
@@ -134,7 +163,7 @@ internal sealed class QueryParser
         }
     }
 
-    private QueryUnit Word(string segment, int offset, int start, int end, List<(int Language, Token Token)> group,
+    private QueryUnit Word(string segment, int offset, int start, int end, List<(int Language, AnalysedTerm Token)> group,
         List<(string Word, int Start, int End)> raw, int typing, List<(int, int, string)> corrections)
     {
         var unit = new QueryUnit { Start = offset + start, End = offset + end };
@@ -156,7 +185,7 @@ internal sealed class QueryParser
         if (beingTyped && surface.Length >= MinPrefixLength && surface.All(char.IsLetterOrDigit))
         {
             unit.Prefix = surface;
-            var prefix = QueryUnit.Quote(surface) + "*";
+            var prefix = new Alternative(AlternativeKind.Prefix, [surface]);
             unit.Alternatives[0].Add(prefix);
             unit.Alternatives[1].Add(prefix);
             // Stems can be shorter than what is typed ("vêtem" → "vêtements" → "vet"): the words that
@@ -195,7 +224,8 @@ internal sealed class QueryParser
                 {
                     var tokens = Wholes(_analyzers.For((Records.Language)language).Analyze(name));
                     if (tokens.Count == 0) continue;
-                    var phrase = QueryUnit.Quote(string.Join(' ', tokens.Select(t => t.Term)));
+                    var phrase = tokens.Count == 1 ? Alternative.Term(tokens[0].Term)
+                        : new Alternative(AlternativeKind.Phrase, [.. tokens.Select(t => t.Term)]);
                     if (!unit.Expansions[language].Contains(phrase)) unit.Expansions[language].Add(phrase);
                 }
             }
@@ -209,15 +239,15 @@ internal sealed class QueryParser
         {
             var terms = Wholes(_analyzers.For((Records.Language)language).Analyze(word));
             if (terms.Count == 0) continue;
-            var alternative = terms.Count == 1 ? QueryUnit.Quote(terms[0].Term)
-                : "(" + string.Join(" AND ", terms.Select(t => QueryUnit.Quote(t.Term))) + ")";
+            var alternative = terms.Count == 1 ? Alternative.Term(terms[0].Term)
+                : new Alternative(AlternativeKind.AllOf, [.. terms.Select(t => t.Term)]);
             if (!unit.Alternatives[language].Contains(alternative)) unit.Alternatives[language].Add(alternative);
             unit.Terms[language].UnionWith(terms.Select(t => t.Term));
         }
     }
 
     // The whole word's terms, or else its parts together: "voedselhulp" OR ("voedsel" AND "hulp").
-    private static void AddTerms(QueryUnit unit, int language, List<Token> tokens)
+    private static void AddTerms(QueryUnit unit, int language, List<AnalysedTerm> tokens)
     {
         if (tokens.Count == 0) return;
         unit.Terms[language].UnionWith(tokens.Select(t => t.Term));
@@ -225,15 +255,15 @@ internal sealed class QueryParser
         var last = tokens.Max(t => t.EndOffset);
         var wholes = tokens.Where(t => t.StartOffset == first && t.EndOffset == last).Select(t => t.Term).Distinct().ToList();
         var parts = tokens.Where(t => t.StartOffset != first || t.EndOffset != last).Select(t => t.Term).Distinct().ToList();
-        foreach (var whole in wholes) unit.Alternatives[language].Add(QueryUnit.Quote(whole));
-        if (parts.Count >= 2 || (wholes.Count == 0 && parts.Count == 1))
-            unit.Alternatives[language].Add("(" + string.Join(" AND ", parts.Select(QueryUnit.Quote)) + ")");
+        foreach (var whole in wholes) unit.Alternatives[language].Add(Alternative.Term(whole));
+        if (parts.Count >= 2) unit.Alternatives[language].Add(new Alternative(AlternativeKind.AllOf, [.. parts]));
+        else if (wholes.Count == 0 && parts.Count == 1) unit.Alternatives[language].Add(Alternative.Term(parts[0]));
     }
 
     // Tokens that are not parts of a longer token at the same place (compound parts, address parts).
-    private static List<Token> Wholes(IReadOnlyList<Token> tokens)
+    private static List<AnalysedTerm> Wholes(IReadOnlyList<AnalysedTerm> tokens)
     {
-        var result = new List<Token>(tokens.Count);
+        var result = new List<AnalysedTerm>(tokens.Count);
         foreach (var token in tokens)
         {
             if (result.Count > 0 && result[^1].Position == token.Position && token.StartOffset >= result[^1].StartOffset
@@ -245,13 +275,11 @@ internal sealed class QueryParser
 
     private static List<(string Word, int Start, int End)> RawWords(string segment)
     {
-        var tokenizer = new StandardTokenizer(segment);
         var words = new List<(string, int, int)>();
-        while (tokenizer.TryNext(out var token))
+        foreach (var token in SurfaceWordAnalyzer.Instance.Analyze(segment))
         {
-            // Address parts repeat the words of the address at its position; the address itself is one word.
             if (words.Count > 0 && token.StartOffset < words[^1].Item3) continue;
-            words.Add((AsciiFolder.Fold(token.Term.ToLowerInvariant()), token.StartOffset, token.EndOffset));
+            words.Add((token.Term, token.StartOffset, token.EndOffset));
         }
         return words;
     }

@@ -1,139 +1,116 @@
-using Microsoft.Data.Sqlite;
+using System.Collections.Concurrent;
+using Lucene.Net.Store;
 using Repertoire.Core.Content;
+using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace Repertoire.Core.Index;
 
 /// <summary>
-/// The index files of a data folder: <c>search/index-&lt;fingerprint&gt;.sqlite</c>, one per content version.
-/// A new version is built under a temporary name and renamed into place when complete, so a reader never
-/// opens half an index, and a searcher on the previous file keeps working until it is disposed.
+/// The Lucene index folders of a data folder: <c>search/lucene-&lt;structure&gt;</c>, one per taxonomy and
+/// territory. Listing edits update that folder in place; a change of taxonomy or territory (or a forced rebuild)
+/// builds a new folder under a temporary name, renamed into place once committed, so that a reader never opens
+/// half an index and searches on the previous one keep working until it is disposed.
 /// </summary>
 public static class SearchIndex
 {
-    /// <summary>The folder of the index files inside the data folder.</summary>
+    /// <summary>The folder of the index folders inside the data folder.</summary>
     public const string FolderName = "search";
 
-    /// <summary>The index file for a content fingerprint.</summary>
-    public static string FileFor(string dataPath, string fingerprint) =>
-        Path.Combine(dataPath, FolderName, $"index-{fingerprint[..16]}.sqlite");
+    private const string BuildingSuffix = ".building";
+
+    // Builds under way in this process: the clean-up never deletes them.
+    private static readonly ConcurrentDictionary<string, byte> Building = new(StringComparer.Ordinal);
+
+    /// <summary>Called with the temporary folder when a build starts (tests use it to make a build fail).</summary>
+    internal static Action<string>? BuildStarting { get; set; }
+
+    /// <summary>The index folder for a structure fingerprint.</summary>
+    public static string FolderFor(string dataPath, string structure) =>
+        System.IO.Path.Combine(dataPath, FolderName, $"lucene-{structure[..16]}");
 
     /// <summary>
-    /// Opens the index of <paramref name="content"/> in <paramref name="dataPath"/>, building it first when no
-    /// complete file of this content version exists (or when <paramref name="rebuild"/> is set).
+    /// Opens the index of <paramref name="content"/> in <paramref name="dataPath"/> and brings it up to date, building
+    /// it first when no complete index of this taxonomy and territory exists (or when <paramref name="rebuild"/> is set).
     /// </summary>
     public static Searcher OpenOrBuild(ContentSet content, string dataPath, bool rebuild = false, IProgress<int>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var analyzers = AnalyzerSet.For(content);
-        var fingerprint = ContentFingerprint.Of(content);
-        var path = FileFor(dataPath, fingerprint);
-        if (rebuild || !IsComplete(path, fingerprint))
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var building = $"{path}.{Guid.NewGuid():n}.building";
-            try
-            {
-                IndexBuilder.Build(content, analyzers, building, fingerprint, progress);
-                File.Move(building, path, overwrite: true);
-            }
-            finally
-            {
-                if (File.Exists(building)) File.Delete(building);
-            }
-        }
-        return Open(content, analyzers, path);
+        var structure = ContentFingerprint.Structure(content);
+        var path = System.IO.Path.GetFullPath(FolderFor(dataPath, structure));
+        if (rebuild || !LiveIndex.IsComplete(path, structure)) BuildInto(path, content, structure, progress);
+        return new Searcher(LiveIndex.Open(path, content, structure));
     }
 
-    /// <summary>Whether <paramref name="path"/> is a complete index of this schema and content version.</summary>
-    public static bool IsComplete(string path, string fingerprint)
+    /// <summary>
+    /// The searcher for new content: <paramref name="current"/> itself, updated in place, when only listings
+    /// changed; else a new searcher on a freshly built index (the caller swaps it in and disposes the old one).
+    /// </summary>
+    public static Searcher Update(Searcher? current, ContentSet content, string dataPath)
     {
-        if (!File.Exists(path)) return false;
-        try
-        {
-            using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
-            connection.Open();
-            var meta = ReadMeta(connection);
-            return meta.GetValueOrDefault("complete") == "1" && meta.GetValueOrDefault("fingerprint") == fingerprint
-                && meta.GetValueOrDefault("schema") == IndexSchema.Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
-        catch (SqliteException)
-        {
-            return false;
-        }
+        ArgumentNullException.ThrowIfNull(content);
+        if (current is not null && current.Apply(content)) return current;
+        return OpenOrBuild(content, dataPath, rebuild: current is not null && current.Structure == ContentFingerprint.Structure(content));
     }
 
-    /// <summary>Deletes the index files of other content versions and abandoned builds (best effort).</summary>
+    /// <summary>Deletes the index folders of other structures and abandoned builds (best effort); never a build under way.</summary>
     public static void RemoveOthers(string dataPath, string keepPath)
     {
-        var folder = Path.Combine(dataPath, FolderName);
-        if (!Directory.Exists(folder)) return;
-        foreach (var file in Directory.EnumerateFiles(folder, "index-*"))
+        var folder = System.IO.Path.Combine(dataPath, FolderName);
+        if (!System.IO.Directory.Exists(folder)) return;
+        var keep = System.IO.Path.GetFullPath(keepPath);
+        foreach (var entry in System.IO.Directory.EnumerateFileSystemEntries(folder))
         {
-            if (string.Equals(Path.GetFullPath(file), Path.GetFullPath(keepPath), StringComparison.Ordinal)) continue;
-            try { File.Delete(file); }
+            var full = System.IO.Path.GetFullPath(entry);
+            if (string.Equals(full, keep, StringComparison.Ordinal) || Building.ContainsKey(full)) continue;
+            // Another process may be building: leave recent builds alone; an hour-old one was abandoned.
+            if (full.EndsWith(BuildingSuffix, StringComparison.Ordinal)
+                && DateTime.UtcNow - System.IO.Directory.GetLastWriteTimeUtc(full) < TimeSpan.FromHours(1)) continue;
+            try
+            {
+                if (System.IO.Directory.Exists(full)) System.IO.Directory.Delete(full, recursive: true);
+                else File.Delete(full);
+            }
             catch (IOException) { }
             catch (UnauthorizedAccessException) { }
         }
     }
 
-    private static Searcher Open(ContentSet content, AnalyzerSet analyzers, string path)
+    /// <summary>
+    /// The Lucene directory of an index folder. NIOFSDirectory, chosen by measurement (docs/benchmarks.md): with
+    /// MMapDirectory the Lucene.Net 4.8 betas slow down under concurrent searches (apache/lucenenet#1151), and
+    /// RAMDirectory would hold a second copy of the index in memory.
+    /// </summary>
+    internal static LuceneDirectory OpenDirectory(string path) => new NIOFSDirectory(new DirectoryInfo(path));
+
+    private static void BuildInto(string path, ContentSet content, string structure, IProgress<int>? progress)
     {
-        using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-        var words = new Dictionary<string, int>(StringComparer.Ordinal);
-        using (var command = connection.CreateCommand())
+        var building = $"{path}.{Guid.NewGuid():n}{BuildingSuffix}";
+        Building[building] = 0;
+        try
         {
-            command.CommandText = "SELECT word, df FROM word";
-            using var reader = command.ExecuteReader();
-            while (reader.Read()) words[reader.GetString(0)] = reader.GetInt32(1);
-        }
-        HashSet<string>[] terms = [new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
-        using (var command = connection.CreateCommand())
-        {
-            command.CommandText = "SELECT lang, term FROM term";
-            using var reader = command.ExecuteReader();
-            while (reader.Read()) terms[reader.GetInt32(0)].Add(reader.GetString(1));
-        }
-        var lengths = new int[IndexSchema.TableCount][];
-        for (var t = 0; t < lengths.Length; t++) lengths[t] = new int[content.Organisations.Count];
-        using (var command = connection.CreateCommand())
-        {
-            command.CommandText = "SELECT rowid, id, lengths FROM listing";
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
+            System.IO.Directory.CreateDirectory(building);
+            BuildStarting?.Invoke(building);
+            LiveIndex.Build(building, content, structure, progress);
+            if (System.IO.Directory.Exists(path))
             {
-                var row = (int)reader.GetInt64(0) - 1;
-                if (row >= content.Organisations.Count || content.Organisations[row].Id != reader.GetString(1))
-                    throw new InvalidDataException($"{path} was built from other content (row {row + 1}).");
-                var values = reader.GetString(2).Split(',');
-                for (var t = 0; t < lengths.Length && t < values.Length; t++)
-                    lengths[t][row] = int.Parse(values[t], System.Globalization.CultureInfo.InvariantCulture);
+                // Searchers still open on the old folder keep their files (Unix keeps unlinked files readable).
+                var retired = $"{path}.{Guid.NewGuid():n}.retired";
+                System.IO.Directory.Move(path, retired);
+                TryDelete(retired);
             }
+            System.IO.Directory.Move(building, path);
         }
-        return new Searcher(content, analyzers, new Vocabulary(words, terms), Norms(lengths), path);
-    }
-
-    // bm25's length normalisation for a term occurring once: (k1 + 1) / (1 + k1 (1 − b + b |field| / avg)).
-    private static float[][] Norms(int[][] lengths)
-    {
-        const double k1 = 1.2, b = 0.75;
-        var norms = new float[lengths.Length][];
-        for (var t = 0; t < lengths.Length; t++)
+        finally
         {
-            var filled = lengths[t].Where(l => l > 0).ToList();
-            var average = filled.Count == 0 ? 1 : filled.Average();
-            norms[t] = lengths[t].Select(l => (float)((k1 + 1) / (1 + k1 * (1 - b + b * l / average)))).ToArray();
+            Building.TryRemove(building, out _);
+            if (System.IO.Directory.Exists(building)) TryDelete(building);
         }
-        return norms;
     }
 
-    private static Dictionary<string, string> ReadMeta(SqliteConnection connection)
+    private static void TryDelete(string folder)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT key, value FROM meta";
-        using var reader = command.ExecuteReader();
-        var meta = new Dictionary<string, string>(StringComparer.Ordinal);
-        while (reader.Read()) meta[reader.GetString(0)] = reader.GetString(1);
-        return meta;
+        try { System.IO.Directory.Delete(folder, recursive: true); }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
     }
 }

@@ -1,15 +1,20 @@
 using System.Numerics;
-using Microsoft.Data.Sqlite;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
 using Repertoire.Core.Content;
 using Repertoire.Core.Records;
 
 namespace Repertoire.Core.Index;
 
 /// <summary>
-/// Searches one index file of one content set. Each query unit (word or phrase) is one FTS5 lookup over
-/// every field table of both languages, scored in C# like a field-weighted bm25; listings matching more units come first, then the
-/// higher score (times the place preference), then the name. Filters and facets are computed in memory.
-/// Thread-safe; dispose to close its connections (searches still running finish first).
+/// Searches a Lucene index of one content set and keeps it current. Each query unit (word, phrase or number)
+/// is a Lucene query over the text fields of both languages, scored by BM25 with field weights; listings
+/// matching more units come first, then those in (or serving) the places named, then the higher score, then
+/// the name. Filters are Lucene queries whose documents are cached per index view; facets are counted by
+/// Lucene.Net.Facet; snippets come from Lucene.Net.Highlighter for the page shown only.
+/// <see cref="Apply"/> updates changed listings in place (update by id, then a near-real-time refresh).
+/// Thread-safe; dispose to close the index (searches still running finish first).
 /// </summary>
 public sealed class Searcher : ISearchEngine, IDisposable
 {
@@ -17,52 +22,50 @@ public sealed class Searcher : ISearchEngine, IDisposable
     private const int RelaxBelow = 5;
 
     // A need's other names count for less than the word typed.
-    private const double ExpansionWeight = 0.3;
+    private const float ExpansionWeight = 0.3f;
 
-    private readonly ListingTable _table;
-    private readonly QueryParser _parser;
-    private readonly ConnectionPool _pool;
-    private readonly FacetCounter _facets;
-    private readonly SnippetBuilder _snippets;
-    private readonly Suggester _suggester;
-    private readonly float[][] _norms;
-    private readonly MatchCache _cache;
+    private readonly LiveIndex _index;
+    private readonly TaxonomyExpander _taxonomy;
+    private readonly PlaceMatcher _places;
+    private volatile SuggestionIndex _suggestions;
     private readonly NeedMatcher _needs;
 
     [ThreadStatic] private static Scratch? _scratch;
 
-    internal Searcher(ContentSet content, AnalyzerSet analyzers, Vocabulary vocabulary, float[][] norms, string path)
+    internal Searcher(LiveIndex index)
     {
-        _norms = norms;
-        // A few million rowids (some MB) cover the words of thousands of recent queries.
-        _cache = new MatchCache(4_000_000);
-        Content = content;
-        Path = path;
-        _table = new ListingTable(content);
-        _parser = new QueryParser(analyzers, vocabulary, new PlaceMatcher(content.Territory), new TaxonomyExpander(content.Taxonomy), content.Organisations.Count);
-        _pool = new ConnectionPool(path);
-        _facets = new FacetCounter(_table);
-        _snippets = new SnippetBuilder(_table, analyzers);
-        _suggester = new Suggester(content);
-        _needs = new NeedMatcher(content.Taxonomy, analyzers);
-        VocabularySize = vocabulary.WordCount;
+        _index = index;
+        _taxonomy = new TaxonomyExpander(index.Content.Taxonomy);
+        _places = new PlaceMatcher(index.Content.Territory);
+        _suggestions = SuggestionIndex.Build(index.Content);
+        _needs = new NeedMatcher(index.Content.Taxonomy, index.Analyzers);
     }
 
-    /// <summary>The content set this index was built from.</summary>
-    public ContentSet Content { get; }
+    /// <summary>The content set the index was last brought up to date with.</summary>
+    public ContentSet Content => _index.Content;
 
-    /// <summary>The index file.</summary>
-    public string Path { get; }
+    /// <summary>The index folder.</summary>
+    public string Path => _index.Path;
 
-    /// <summary>Whether FTS5's answers for recent words are reused (on by default; off to measure cold searches).</summary>
-    public bool CacheMatches
+    /// <summary>The number of distinct words the typo correction knows.</summary>
+    public int VocabularySize => _index.Vocabulary.WordCount;
+
+    /// <summary>The fingerprint of the taxonomy and territory the index was built for.</summary>
+    public string Structure => _index.Structure;
+
+    /// <summary>
+    /// Brings the index up to date with <paramref name="content"/>: changed, added and removed listings are
+    /// written by id and made searchable by a near-real-time refresh before this returns. Returns false, changing
+    /// nothing, when the taxonomy or the territory changed (the index must then be rebuilt, see
+    /// <see cref="SearchIndex.Update"/>) or when this searcher only reads an index another process writes.
+    /// </summary>
+    public bool Apply(ContentSet content)
     {
-        get => _cache.Enabled;
-        set => _cache.Enabled = value;
+        ArgumentNullException.ThrowIfNull(content);
+        if (!_index.Apply(content)) return false;
+        _suggestions = SuggestionIndex.Build(content);
+        return true;
     }
-
-    /// <summary>The number of distinct words in the fuzzy dictionary.</summary>
-    public int VocabularySize { get; }
 
     /// <inheritdoc />
     public SearchResult Search(SearchQuery query)
@@ -70,229 +73,215 @@ public sealed class Searcher : ISearchEngine, IDisposable
         ArgumentNullException.ThrowIfNull(query);
         var page = Math.Max(1, query.Page);
         var perPage = Math.Clamp(query.PerPage, 1, SearchQuery.MaxPerPage);
-        var plan = _parser.Parse(query.Text);
-        var filters = new FilterSet(_table, query);
-        var places = new PlacePreference(_table, plan.Places);
-        var wanted = (int)Math.Min(int.MaxValue, (long)page * perPage);
-        var ranked = plan.HasText ? MatchText(plan, query.Lang, filters, places, wanted)
-            : places.IsEmpty ? ByName(query.Lang, filters) : ByPlace(query.Lang, filters, places);
+        var content = _index.Content;
+        var plan = new QueryParser(_index.Analyzers, _index.Vocabulary, _places, _taxonomy, content.Organisations.Count).Parse(query.Text);
+        var searcher = _index.Acquire();
+        try
+        {
+            var filters = new FilterSet(query, content.Taxonomy).Documents(searcher);
+            var places = new PlacePreference(searcher, plan.Places, content.Territory);
+            var wanted = (int)Math.Min(int.MaxValue, (long)page * perPage);
+            var ranked = plan.HasText ? MatchText(searcher, plan, query.Lang, filters, places, wanted)
+                : places.IsEmpty ? ByName(searcher, query.Lang, filters) : ByPlace(searcher, query.Lang, filters, places);
 
-        var facets = _facets.Count(ranked.All.AsSpan(0, ranked.Count), query.Lang);
-        var hits = new List<SearchHit>(perPage);
-        var first = (long)(page - 1) * perPage;
-        for (var i = first; i < ranked.Count && i < ranked.Ordered.Length && i < first + perPage; i++)
-        {
-            var row = ranked.Ordered[(int)i];
-            var o = _table.Listings[row];
-            hits.Add(new SearchHit(o.Id, o.DisplayName(query.Lang), _snippets.Build(row, query.Lang, plan),
-                ListingTable.BasinOf(o, Content.Territory), o.Site.Commune, o.Sectors, o.Needs,
-                Math.Round(ranked.Scores is { } scores ? scores[(int)i] : 0, 3)));
+            var facets = FacetCounter.Count(searcher, ranked.All, content, query.Lang);
+            var snippets = new SnippetBuilder(_index.Analyzers, plan);
+            var catalog = _index.Catalog;
+            var hits = new List<SearchHit>(perPage);
+            var first = (long)(page - 1) * perPage;
+            for (var i = first; i < ranked.Ordered.Length && i < first + perPage; i++)
+            {
+                var doc = ranked.Ordered[(int)i];
+                if (searcher.Ids[doc] is not { } id || !catalog.TryGetValue(id, out var o)) continue;
+                hits.Add(new SearchHit(o.Id, o.DisplayName(query.Lang), snippets.Build(o, query.Lang),
+                    ListingFields.BasinOf(o, content.Territory), o.Site.Commune, o.Sectors, o.Needs,
+                    Math.Round(ranked.Scores is { } scores ? scores[(int)i] : 0, 3)));
+            }
+            var asked = AskedPlaceResolver.Resolve(query, plan.Places, content.Territory);
+            return new SearchResult(query.Text ?? "", query.Lang, ranked.Count, page, perPage, hits, facets, plan.Suggestion)
+            {
+                // A corrected typo ("psycologue") names the need its correction names.
+                MatchedNeeds = _needs.Match(plan.Suggestion ?? query.Text, query.Lang, query.Needs),
+                AskedPlace = asked?.Id,
+                OnlyElsewhere = asked is not null && ranked.Count > 0 && !AnyLocal(searcher, ranked, asked, content.Territory),
+            };
         }
-        var asked = AskedPlaceResolver.Resolve(query, plan.Places, Content.Territory);
-        return new SearchResult(query.Text ?? "", query.Lang, ranked.Count, page, perPage, hits, facets, plan.Suggestion)
+        finally
         {
-            // A corrected typo ("psycologue") names the need its correction names.
-            MatchedNeeds = _needs.Match(plan.Suggestion ?? query.Text, query.Lang, query.Needs),
-            AskedPlace = asked?.Id,
-            OnlyElsewhere = asked is not null && ranked.Count > 0 && !AnyLocal(ranked, asked),
-        };
+            _index.Release(searcher);
+        }
     }
 
-    private bool AnyLocal(Ranked ranked, PlaceRef asked)
+    private static bool AnyLocal(ListingSearcher searcher, Ranked ranked, PlaceRef asked, Territory territory)
     {
-        var place = new PlacePreference(_table, [asked]);
-        for (var i = 0; i < ranked.Count; i++)
+        var place = new PlacePreference(searcher, [asked], territory);
+        for (var doc = ranked.All.NextSetBit(0); doc >= 0; doc = doc + 1 < ranked.All.Length ? ranked.All.NextSetBit(doc + 1) : -1)
         {
-            if (place.IsLocal(ranked.All[i])) return true;
+            if (place.IsLocal(doc)) return true;
         }
         return false;
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<Suggestion> Suggest(string prefix, Language lang, int max = 8) => _suggester.Suggest(prefix, lang, max);
+    public IReadOnlyList<Suggestion> Suggest(string prefix, Language lang, int max = 8) => _suggestions.Suggest(prefix, lang, max);
 
-    private Ranked MatchText(QueryPlan plan, Language language, FilterSet filters, PlacePreference places, int wanted)
+    // Term-at-a-time over Lucene's scorers: each unit's query runs once over every segment, its BM25 scores are
+    // added per document and its bit set in the document's mask, so that the number of units matched ranks first.
+    private static Ranked MatchText(ListingSearcher searcher, QueryPlan plan, Language language, FixedBitSet? filters,
+        PlacePreference places, int wanted)
     {
         var scratch = _scratch ??= new Scratch();
-        scratch.Prepare(_table.Count);
+        scratch.Prepare(searcher.MaxDoc);
         var required = 0u;
-        var connection = _pool.Rent();
-        try
+        for (var u = 0; u < plan.Units.Count; u++)
         {
-            for (var u = 0; u < plan.Units.Count; u++)
-            {
-                var unit = plan.Units[u];
-                if (unit.Required) required |= 1u << u;
-                Collect(connection, language, unit.MatchExpression(0), unit.MatchExpression(1), 1, 1u << u, scratch);
-                if (unit.HasExpansions)
-                    Collect(connection, language, unit.ExpansionExpression(0), unit.ExpansionExpression(1), ExpansionWeight, 1u << u, scratch);
-            }
-        }
-        finally
-        {
-            _pool.Return(connection);
+            var unit = plan.Units[u];
+            if (unit.Required) required |= 1u << u;
+            Collect(searcher, unit.ToQuery(language, expansions: false), 1f, 1u << u, filters, scratch);
+            if (unit.HasExpansions) Collect(searcher, unit.ToQuery(language, expansions: true), ExpansionWeight, 1u << u, filters, scratch);
         }
 
         var needed = BitOperations.PopCount(required);
         var perCount = new int[needed + 1];
-        var candidates = new List<(int Row, int Matched)>(scratch.Touched.Count);
-        foreach (var row in scratch.Touched)
-        {
-            var matched = BitOperations.PopCount(scratch.Mask[row] & required);
-            if (matched == 0 || !filters.Passes(row)) continue;
-            candidates.Add((row, matched));
-            perCount[matched]++;
-        }
+        foreach (var doc in scratch.Touched) perCount[BitOperations.PopCount(scratch.Mask[doc] & required)]++;
         // Every word must match; with too few such listings, those matching at least half the words follow.
         var minimum = needed;
         var atLeast = perCount[needed];
         while (minimum > Math.Max(1, (needed + 1) / 2) && atLeast < RelaxBelow) atLeast += perCount[--minimum];
 
-        var keys = new List<RankedKey>(candidates.Count);
-        var all = new int[candidates.Count];
-        var n = 0;
-        foreach (var (row, matched) in candidates)
+        var keys = new List<RankedKey>(scratch.Touched.Count);
+        var all = new FixedBitSet(Math.Max(1, searcher.MaxDoc));
+        foreach (var doc in scratch.Touched)
         {
-            if (matched < minimum) continue;
-            var factor = places.Factor(row);
-            keys.Add(new RankedKey(row, matched, factor >= PlacePreference.Located ? 2 : factor > 1 ? 1 : 0, scratch.Score[row] * factor));
-            all[n++] = row;
+            var matched = BitOperations.PopCount(scratch.Mask[doc] & required);
+            if (matched == 0 || matched < minimum) continue;
+            var factor = places.Factor(doc);
+            keys.Add(new RankedKey(doc, matched, factor >= PlacePreference.Located ? 2 : factor > 1 ? 1 : 0, scratch.Score[doc] * factor));
+            all.Set(doc);
         }
         scratch.Clear();
-        var top = RankedKey.Top(keys, wanted, _table.NameRank[(int)language]);
-        return new Ranked(all, n, [.. top.Select(k => k.Row)], [.. top.Select(k => k.Score)]);
+        var top = RankedKey.Top(keys, wanted, searcher, language);
+        return new Ranked(all, keys.Count, [.. top.Select(k => k.Doc)], [.. top.Select(k => k.Score)]);
     }
 
-    // One unit over every table: each matching field adds weight × idf × length norm (bm25 with a term
-    // frequency of one, summed over fields as FTS5's weighted bm25 does), idf taken per language.
-    private void Collect(IndexConnection connection, Language language, string french, string dutch, double unitWeight, uint bit, Scratch scratch)
+    private static void Collect(ListingSearcher searcher, Query? query, float factor, uint bit, FixedBitSet? filters, Scratch scratch)
     {
-        var key = french + "\u0001" + dutch;
-        if (!_cache.TryGet(key, out var lists))
+        if (query is null) return;
+        var weight = searcher.CreateNormalizedWeight(query);
+        foreach (var leaf in searcher.IndexReader.Leaves)
         {
-            lists = new int[IndexSchema.TableCount][];
-            try
+            var live = leaf.AtomicReader.LiveDocs;
+            IBits? accept = filters is null ? live : new AcceptBits(filters, leaf.DocBase, leaf.AtomicReader.MaxDoc);
+            var scorer = weight.GetScorer(leaf, accept);
+            if (scorer is null) continue;
+            for (var d = scorer.NextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = scorer.NextDoc())
             {
-                connection.Match(french, dutch, (t, list) => lists[t] = Parse(list, scratch.Parsed));
-            }
-            catch (SqliteException)
-            {
-                // Expressions are built from quoted terms only, so this is not expected; if FTS5 still refuses
-                // one, that unit matches nothing rather than failing the search.
-                return;
-            }
-            for (var t = 0; t < lists.Length; t++) lists[t] ??= [];
-            _cache.Add(key, lists);
-        }
-        var fields = IndexSchema.Fields.Count;
-        for (var side = 0; side < 2; side++)
-        {
-            var stamp = ++scratch.StampValue;
-            var df = 0;
-            for (var t = side * fields; t < (side + 1) * fields; t++)
-            {
-                foreach (var row in lists[t])
-                {
-                    if (scratch.Stamp[row] != stamp) { scratch.Stamp[row] = stamp; df++; }
-                }
-            }
-            if (df == 0) continue;
-            var idf = Math.Log(1 + (_table.Count - df + 0.5) / (df + 0.5));
-            var factor = unitWeight * ((int)language == side ? 1.0 : IndexSchema.OtherLanguageFactor);
-            for (var t = side * fields; t < (side + 1) * fields; t++)
-            {
-                var weight = (float)(IndexSchema.Weight(IndexSchema.FieldOf(t)) * factor * idf);
-                var norms = _norms[t];
-                foreach (var row in lists[t])
-                {
-                    if (scratch.Mask[row] == 0) scratch.Touched.Add(row);
-                    scratch.Mask[row] |= bit;
-                    scratch.Score[row] += weight * norms[row];
-                }
+                var doc = leaf.DocBase + d;
+                if (scratch.Mask[doc] == 0) scratch.Touched.Add(doc);
+                scratch.Mask[doc] |= bit;
+                scratch.Score[doc] += factor * scorer.GetScore();
             }
         }
     }
 
-    private int[] Parse(string? list, List<int> rows)
+    private static Ranked ByName(ListingSearcher searcher, Language language, FixedBitSet? filters)
     {
-        rows.Clear();
-        if (list is null) return [];
-        var value = 0;
-        foreach (var c in list)
+        var order = searcher.ByName(language);
+        var all = new FixedBitSet(Math.Max(1, searcher.MaxDoc));
+        var rows = new List<int>(filters is null ? order.Length : 64);
+        foreach (var doc in order)
         {
-            if (c == ',')
-            {
-                if ((uint)(value - 1) < (uint)_table.Count) rows.Add(value - 1);
-                value = 0;
-            }
-            else value = value * 10 + (c - '0');
+            if (filters is not null && !filters.Get(doc)) continue;
+            rows.Add(doc);
+            all.Set(doc);
         }
-        if ((uint)(value - 1) < (uint)_table.Count) rows.Add(value - 1);
-        return [.. rows];
-    }
-
-    private Ranked ByName(Language language, FilterSet filters)
-    {
-        var order = _table.ByName[(int)language];
-        if (filters.IsEmpty) return new Ranked(order, order.Length, order, null);
-        var rows = new int[order.Length];
-        var n = 0;
-        foreach (var row in order)
-        {
-            if (filters.Passes(row)) rows[n++] = row;
-        }
-        return new Ranked(rows, n, rows, null);
+        return new Ranked(all, rows.Count, [.. rows], null);
     }
 
     // Only place words typed: the listings located in or serving the places, located ones first, by name.
-    private Ranked ByPlace(Language language, FilterSet filters, PlacePreference places)
+    private static Ranked ByPlace(ListingSearcher searcher, Language language, FixedBitSet? filters, PlacePreference places)
     {
-        var order = _table.ByName[(int)language];
         var located = new List<int>();
         var serving = new List<int>();
-        foreach (var row in order)
+        var all = new FixedBitSet(Math.Max(1, searcher.MaxDoc));
+        foreach (var doc in searcher.ByName(language))
         {
-            if (!filters.Passes(row)) continue;
-            var factor = places.Factor(row);
-            if (factor >= PlacePreference.Located) located.Add(row);
-            else if (factor > 1) serving.Add(row);
+            if (filters is not null && !filters.Get(doc)) continue;
+            var factor = places.Factor(doc);
+            if (factor >= PlacePreference.Located) located.Add(doc);
+            else if (factor > 1) serving.Add(doc);
+            else continue;
+            all.Set(doc);
         }
         located.AddRange(serving);
-        int[] rows = [.. located];
-        return new Ranked(rows, rows.Length, rows, null);
+        return new Ranked(all, located.Count, [.. located], null);
     }
 
-    /// <summary>Closes the index's connections; searches still running on them finish first.</summary>
-    public void Dispose() => _pool.Dispose();
+    /// <summary>Closes the index; searches still running finish first.</summary>
+    public void Dispose() => _index.Dispose();
 
-    /// <summary>A result set: all its rows (any order, for facets), and its first rows in ranking order.</summary>
-    private sealed record Ranked(int[] All, int Count, int[] Ordered, double[]? Scores);
+    /// <summary>A result set: all its documents (for facets), their number, and its first documents in ranking order.</summary>
+    private sealed record Ranked(FixedBitSet All, int Count, int[] Ordered, double[]? Scores);
+
+    // A segment's view of the filter's documents (top-level numbering), which only holds live documents.
+    private sealed class AcceptBits(FixedBitSet filters, int docBase, int length) : IBits
+    {
+        public int Length => length;
+
+        public bool Get(int index) => filters.Get(docBase + index);
+    }
+
+    /// <summary>A matching document with what ranks it: units matched, place tier, score (ties broken by name).</summary>
+    private readonly record struct RankedKey(int Doc, int Matched, int Place, double Score)
+    {
+        // The first `wanted` keys in ranking order, without sorting the rest.
+        public static List<RankedKey> Top(List<RankedKey> keys, int wanted, ListingSearcher searcher, Language language)
+        {
+            var order = Comparer<RankedKey>.Create((a, b) =>
+                a.Matched != b.Matched ? b.Matched.CompareTo(a.Matched)
+                : a.Place != b.Place ? b.Place.CompareTo(a.Place)
+                : a.Score != b.Score ? b.Score.CompareTo(a.Score) : searcher.CompareNames(a.Doc, b.Doc, language));
+            if (wanted >= keys.Count / 2)
+            {
+                keys.Sort(order);
+                if (keys.Count > wanted) keys.RemoveRange(wanted, keys.Count - wanted);
+                return keys;
+            }
+            // A heap whose root is the worst key kept.
+            var heap = new PriorityQueue<RankedKey, RankedKey>(wanted + 1, Comparer<RankedKey>.Create((a, b) => order.Compare(b, a)));
+            foreach (var key in keys)
+            {
+                if (heap.Count < wanted) heap.Enqueue(key, key);
+                else if (order.Compare(key, heap.Peek()) < 0) heap.EnqueueDequeue(key, key);
+            }
+            var top = new List<RankedKey>(heap.Count);
+            while (heap.TryDequeue(out var key, out _)) top.Add(key);
+            top.Sort(order);
+            return top;
+        }
+    }
 
     private sealed class Scratch
     {
         public float[] Score { get; private set; } = [];
         public uint[] Mask { get; private set; } = [];
-        public int[] Stamp { get; private set; } = [];
-        public int StampValue { get; set; }
         public List<int> Touched { get; } = [];
-        public List<int> Parsed { get; } = [];
 
         public void Prepare(int count)
         {
-            if (Mask.Length == count)
+            if (Mask.Length >= count)
             {
                 Clear();
                 return;
             }
-            Score = new float[count];
-            Mask = new uint[count];
-            Stamp = new int[count];
+            Score = new float[count + count / 8];
+            Mask = new uint[Score.Length];
             Touched.Clear();
         }
 
         public void Clear()
         {
-            foreach (var row in Touched) (Score[row], Mask[row]) = (0, 0);
+            foreach (var doc in Touched) (Score[doc], Mask[doc]) = (0, 0);
             Touched.Clear();
         }
     }

@@ -1,91 +1,74 @@
 using System.Text;
-using Repertoire.Core.Analysis;
-using Repertoire.Core.Analysis.Common;
-using Repertoire.Core.Content;
+using Lucene.Net.Search.Highlight;
 using Repertoire.Core.Records;
 
 namespace Repertoire.Core.Index;
 
 /// <summary>
-/// Cuts the snippet of a result from the original description text in the interface language (else the
-/// other one): the window holding the most matched words, HTML-escaped, with <c>&lt;mark&gt;</c> around the
-/// words the query matched, found with the analyzer's token offsets. Each description is analysed once, on
-/// first use.
+/// Cuts the snippet of a result with Lucene.Net.Highlighter: the fragment of the description (in the interface
+/// language, else the other one) holding the most words the query matched, HTML-escaped, with
+/// <c>&lt;mark&gt;</c> around them. Matching is by analysed term (<see cref="QueryTermScorer"/> over the
+/// query's terms, corrections and completions included), so the highlighter never rewrites a prefix or fuzzy
+/// query per document; only the results shown are highlighted.
 /// </summary>
 internal sealed class SnippetBuilder
 {
     /// <summary>The snippet length aimed at, in characters.</summary>
     public const int Length = 220;
 
-    private readonly ListingTable _table;
     private readonly AnalyzerSet _analyzers;
-    private readonly Source?[][] _sources;
+    private readonly QueryPlan _plan;
+    private readonly Highlighter?[] _highlighters = new Highlighter?[2];
 
-    public SnippetBuilder(ListingTable table, AnalyzerSet analyzers)
+    public SnippetBuilder(AnalyzerSet analyzers, QueryPlan plan)
     {
-        _table = table;
         _analyzers = analyzers;
-        _sources = [new Source?[table.Count], new Source?[table.Count]];
+        _plan = plan;
     }
 
-    public string Build(int row, Language language, QueryPlan plan)
+    public string Build(Organisation listing, Language language)
     {
-        var listing = _table.Listings[row];
         var shown = listing.Description.In(language) is not null ? language : language.Other();
-        var source = SourceOf(row, shown);
-        if (source.Text.Length == 0) return "";
-        var l = (int)shown;
-        var marks = new List<(int Start, int End)>();
-        foreach (var token in source.Tokens)
+        var text = ListingFields.DescriptionText(listing, shown);
+        if (text.Length == 0) return "";
+        if (HighlighterFor(shown) is { } highlighter)
         {
-            if (plan.Units.Any(u => u.Terms[l].Contains(token.Term) || (u.Prefix is { } p && StartsWith(source.Text, token, p))))
+            using var tokens = _analyzers.For(shown).GetTokenStream(ListingFields.Text("descr", shown), text);
+            var fragment = highlighter.GetBestTextFragments(tokens, text, false, 1).FirstOrDefault(f => f is not null && f.Score > 0);
+            if (fragment is not null)
             {
-                if (marks.Count > 0 && token.StartOffset < marks[^1].End)
-                    marks[^1] = (marks[^1].Start, Math.Max(marks[^1].End, token.EndOffset));
-                else marks.Add((token.StartOffset, token.EndOffset));
+                var html = fragment.ToString().Trim();
+                // The fragment's own text tells where it lies: the highlighter does not expose its offsets.
+                var plain = System.Net.WebUtility.HtmlDecode(html.Replace("<mark>", "", StringComparison.Ordinal).Replace("</mark>", "", StringComparison.Ordinal));
+                return (text.StartsWith(plain, StringComparison.Ordinal) ? "" : "… ") + html
+                    + (text.EndsWith(plain, StringComparison.Ordinal) ? "" : " …");
             }
         }
-        var (from, to) = Window(source.Text, marks);
-        var html = new StringBuilder(to - from + 64);
-        if (from > 0) html.Append("… ");
-        var at = from;
-        foreach (var (start, end) in marks)
-        {
-            if (start < at || end > to) continue;
-            html.Append(Escape(source.Text[at..start])).Append("<mark>")
-                .Append(Escape(source.Text[start..end])).Append("</mark>");
-            at = end;
-        }
-        html.Append(Escape(source.Text[at..to]));
-        if (to < source.Text.Length) html.Append(" …");
-        return html.ToString();
+        // No word of the query in the description (it matched the name or the taxonomy): its beginning.
+        var end = text.Length <= Length ? text.Length : text.LastIndexOf(' ', Length) is var space and > Length / 2 ? space : Length;
+        return HtmlText.Encode(text[..end]) + (end < text.Length ? " …" : "");
     }
 
-    // The window of about Length characters with the most marks, starting a little before its first mark and
-    // cut at spaces.
-    private static (int From, int To) Window(string text, List<(int Start, int End)> marks)
+    private Highlighter? HighlighterFor(Language language)
     {
-        if (text.Length <= Length) return (0, text.Length);
-        var best = 0;
-        var bestCount = -1;
-        for (var i = 0; i < marks.Count; i++)
+        if (_highlighters[(int)language] is { } built) return built;
+        var terms = _plan.Units.SelectMany(u => u.Terms[(int)language]).Distinct(StringComparer.Ordinal)
+            .Select(t => new WeightedTerm(1f, t)).ToArray();
+        if (terms.Length == 0) return null;
+        var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), HtmlText.Encoder, new QueryTermScorer(terms))
         {
-            var count = 0;
-            for (var j = i; j < marks.Count && marks[j].End <= marks[i].Start + Length - 40; j++) count++;
-            if (count > bestCount) (best, bestCount) = (i, count);
-        }
-        var from = marks.Count == 0 || marks[best].Start < 60 ? 0 : WordStart(text, marks[best].Start - 40);
-        var to = Math.Min(text.Length, from + Length);
-        if (to < text.Length)
-        {
-            var space = text.LastIndexOf(' ', to, to - from);
-            if (space > from + Length / 2) to = space;
-        }
-        return (from, to);
+            TextFragmenter = new SimpleFragmenter(Length),
+        };
+        return _highlighters[(int)language] = highlighter;
     }
+}
 
-    // Only the five characters that matter in HTML text and attributes: accents stay readable.
-    private static string Escape(string text)
+/// <summary>HTML escaping of snippet text: only the five characters that matter, so accents stay readable.</summary>
+internal static class HtmlText
+{
+    public static IEncoder Encoder { get; } = new FiveCharacterEncoder();
+
+    public static string Encode(string text)
     {
         if (text.AsSpan().IndexOfAny("&<>\"'") < 0) return text;
         var result = new StringBuilder(text.Length + 16);
@@ -104,39 +87,9 @@ internal sealed class SnippetBuilder
         return result.ToString();
     }
 
-    private static int WordStart(string text, int at)
+    // Lucene's SimpleHTMLEncoder also turns every non-ASCII letter into a numeric entity ("à" → "&#224;").
+    private sealed class FiveCharacterEncoder : IEncoder
     {
-        var space = text.IndexOf(' ', Math.Max(0, at));
-        return space < 0 ? at : space + 1;
+        public string EncodeText(string originalText) => Encode(originalText);
     }
-
-    private static bool StartsWith(string text, Token token, string prefix)
-    {
-        var length = token.EndOffset - token.StartOffset;
-        if (length < prefix.Length) return false;
-        return AsciiFolder.Fold(text.Substring(token.StartOffset, length).ToLowerInvariant()).StartsWith(prefix, StringComparison.Ordinal);
-    }
-
-    private Source SourceOf(int row, Language language)
-    {
-        var slot = _sources[(int)language];
-        if (Volatile.Read(ref slot[row]) is { } cached) return cached;
-        var text = CollapseSpaces(MarkdownRenderer.ToPlainText(_table.Listings[row].Description.In(language)));
-        var source = new Source(text, text.Length == 0 ? [] : [.. _analyzers.For(language).Analyze(text)]);
-        Volatile.Write(ref slot[row], source);
-        return source;
-    }
-
-    private static string CollapseSpaces(string text)
-    {
-        var result = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c)) { if (result.Length > 0 && result[^1] != ' ') result.Append(' '); }
-            else result.Append(c);
-        }
-        return result.ToString().TrimEnd();
-    }
-
-    private sealed record Source(string Text, Token[] Tokens);
 }

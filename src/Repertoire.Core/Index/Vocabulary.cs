@@ -1,3 +1,6 @@
+using Lucene.Net.Index;
+using Repertoire.Core.Records;
+
 namespace Repertoire.Core.Index;
 
 /// <summary>
@@ -22,6 +25,34 @@ internal sealed class Vocabulary
     }
 
     public int WordCount => _words.Length;
+
+    /// <summary>
+    /// The vocabulary of an index, read from its term dictionaries: the surface words of the <c>words</c> field
+    /// (letters only) with their document frequencies, and the analysed terms of each language's text fields.
+    /// </summary>
+    public static Vocabulary Of(IndexReader reader)
+    {
+        var words = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (term, df) in TermsOf(reader, ListingFields.Words))
+        {
+            if (term.Length >= 2 && term.All(char.IsLetter)) words[term] = df;
+        }
+        HashSet<string>[] terms = [new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
+        foreach (var language in LanguageExtensions.All)
+        {
+            foreach (var kind in ListingFields.TextKinds)
+                terms[(int)language].UnionWith(TermsOf(reader, ListingFields.Text(kind, language)).Select(t => t.Term));
+        }
+        return new Vocabulary(words, terms);
+    }
+
+    private static IEnumerable<(string Term, int DocFreq)> TermsOf(IndexReader reader, string field)
+    {
+        var terms = MultiFields.GetTerms(reader, field);
+        if (terms is null) yield break;
+        var e = terms.GetEnumerator();
+        while (e.MoveNext()) yield return (e.Term.Utf8ToString(), e.DocFreq);
+    }
 
     /// <summary>Whether some listing uses this exact word.</summary>
     public bool IsWord(string word) => _df.ContainsKey(word);

@@ -5,16 +5,20 @@ using Repertoire.Core.Records;
 namespace Repertoire.Web.Infrastructure;
 
 /// <summary>
-/// Keeps the search index of the content being served: opens the prepared index of the data folder at
-/// start-up or builds it in the background, and after each content reload builds the new one aside and
-/// swaps it in. Searches always run on a complete index; the previous one is closed a little later, once
-/// the searches running on it are done. As an <see cref="ISearchEngine"/> it searches the current index.
+/// Keeps the search index of the content being served: opens the index of the data folder at start-up (bringing
+/// it up to date) or builds it in the background; after each content reload, updates the changed listings in
+/// place, or, when the taxonomy or the territory changed, builds a new index aside and swaps it in. Searches
+/// always run on a complete index; a replaced one is closed a little later, once the searches running on it
+/// are done. A failed update or build is retried with the latest content until it succeeds. As an
+/// <see cref="ISearchEngine"/> it searches the current index.
 /// </summary>
 public sealed class SearchIndexHost : IHostedService, ISearchEngine, IDisposable
 {
     // Small content folders are indexed before the site starts listening; big ones finish in the background.
     private static readonly TimeSpan StartupWait = TimeSpan.FromSeconds(3);
     private static readonly TimeSpan RetireDelay = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan FirstRetry = TimeSpan.FromMilliseconds(500);
+    private static readonly TimeSpan LastRetry = TimeSpan.FromSeconds(30);
 
     private readonly ContentStore _store;
     private readonly ILogger<SearchIndexHost> _logger;
@@ -22,7 +26,7 @@ public sealed class SearchIndexHost : IHostedService, ISearchEngine, IDisposable
     private readonly SemaphoreSlim _building = new(1, 1);
     private volatile Searcher? _current;
     private volatile ContentSet? _pending;
-    private bool _disposed;
+    private volatile bool _disposed;
 
     public SearchIndexHost(ContentStore store, ILogger<SearchIndexHost> logger)
     {
@@ -79,36 +83,52 @@ public sealed class SearchIndexHost : IHostedService, ISearchEngine, IDisposable
 
     private void OnReloaded(ContentSet content) => _ = Task.Run(() => RefreshAsync(content));
 
-    // One build at a time; a reload arriving meanwhile is built next, and only the latest content counts.
+    // One update at a time; a reload arriving meanwhile is applied next, and only the latest content counts.
+    // A failure keeps the previous index serving and tries again, later and later, with the latest content.
     private async Task RefreshAsync(ContentSet content)
     {
         _pending = content;
-        await _building.WaitAsync();
-        try
+        var wait = FirstRetry;
+        while (!_disposed)
         {
-            var next = _pending;
-            _pending = null;
-            if (next is null || _disposed || ReferenceEquals(next, _current?.Content)) return;
-            var clock = System.Diagnostics.Stopwatch.StartNew();
-            var searcher = SearchIndex.OpenOrBuild(next, _store.DataPath);
-            var previous = _current;
-            _current = searcher;
-            _ready.TrySetResult();
-            _logger.LogInformation("Search index of {Count} listings ready in {Elapsed} ms: {Path}",
-                next.Organisations.Count, clock.ElapsedMilliseconds, searcher.Path);
-            if (previous is not null && previous.Path != searcher.Path) Retire(previous, searcher.Path);
-            else if (previous is not null) _ = Task.Delay(RetireDelay).ContinueWith(_ => previous.Dispose(), TaskScheduler.Default);
-            else SearchIndex.RemoveOthers(_store.DataPath, searcher.Path);
+            await _building.WaitAsync();
+            try
+            {
+                var next = _pending;
+                _pending = null;
+                if (next is null || ReferenceEquals(next, _current?.Content)) return;
+                try
+                {
+                    Apply(next);
+                    return;
+                }
+                catch (Exception e) when (!_disposed)
+                {
+                    // Unless a newer reload has arrived meanwhile, this content is retried.
+                    Interlocked.CompareExchange(ref _pending, next, null);
+                    _logger.LogError(e, "Updating the search index failed; the previous index is still served; retrying in {Wait}", wait);
+                }
+            }
+            finally
+            {
+                _building.Release();
+            }
+            await Task.Delay(wait);
+            wait = wait * 2 > LastRetry ? LastRetry : wait * 2;
         }
-        catch (Exception e)
-        {
-            // Keep serving the previous index: a failed build must not take search down.
-            _logger.LogError(e, "Building the search index failed; the previous index is still served");
-        }
-        finally
-        {
-            _building.Release();
-        }
+    }
+
+    private void Apply(ContentSet next)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var previous = _current;
+        var searcher = SearchIndex.Update(previous, next, _store.DataPath);
+        _current = searcher;
+        _ready.TrySetResult();
+        _logger.LogInformation("Search index of {Count} listings up to date in {Elapsed} ms: {Path}",
+            next.Organisations.Count, clock.ElapsedMilliseconds, searcher.Path);
+        if (previous is null) SearchIndex.RemoveOthers(_store.DataPath, searcher.Path);
+        else if (!ReferenceEquals(previous, searcher)) Retire(previous, searcher.Path);
     }
 
     private void Retire(Searcher previous, string keep) =>

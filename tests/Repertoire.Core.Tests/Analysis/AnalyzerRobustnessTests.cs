@@ -1,3 +1,4 @@
+using Lucene.Net.Analysis;
 using Repertoire.Core.Analysis;
 using Repertoire.Core.Analysis.Fr;
 using Repertoire.Core.Analysis.Nl;
@@ -45,8 +46,13 @@ public sealed class AnalyzerRobustnessTests
             for (var i = 0; i < chars.Length; i++)
                 chars[i] = Alphabet[random.Next(Alphabet.Length)];
             var word = new string(chars);
-            Assert.NotNull(FrenchStemmer.Instance.Stem(word));
-            Assert.NotNull(DutchStemmer.Instance.Stem(word));
+            foreach (Lucene.Net.Tartarus.Snowball.SnowballProgram stemmer in new Lucene.Net.Tartarus.Snowball.SnowballProgram[]
+                { new Lucene.Net.Tartarus.Snowball.Ext.FrenchStemmer(), new Lucene.Net.Tartarus.Snowball.Ext.DutchStemmer() })
+            {
+                stemmer.SetCurrent(word);
+                stemmer.Stem();
+                Assert.NotNull(stemmer.Current);
+            }
         }
     }
 }

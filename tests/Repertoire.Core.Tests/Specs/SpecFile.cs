@@ -1,5 +1,6 @@
 using System.Text;
-using Repertoire.Core.Analysis;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
 
 namespace Repertoire.Core.Tests.Specs;
 
@@ -57,18 +58,22 @@ internal static class SpecFile
     public static string Render(TokenStream stream)
     {
         var text = new StringBuilder();
-        var previous = -1;
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        var keyword = stream.AddAttribute<IKeywordAttribute>();
         var first = true;
-        while (stream.TryNext(out var token))
+        stream.Reset();
+        while (stream.IncrementToken())
         {
             if (!first)
-                text.Append(token.Position == previous ? '/' : ' ');
-            text.Append(token.Term);
-            if (token.IsKeyword)
+                text.Append(increment.PositionIncrement == 0 ? '/' : ' ');
+            text.Append(term.ToString());
+            if (keyword.IsKeyword)
                 text.Append('*');
-            previous = token.Position;
             first = false;
         }
+        stream.End();
+        stream.Dispose();
         return text.ToString();
     }
 }

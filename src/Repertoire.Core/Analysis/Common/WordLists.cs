@@ -1,4 +1,5 @@
 using System.Reflection;
+using Repertoire.Core.Common;
 
 namespace Repertoire.Core.Analysis.Common;
 
@@ -37,21 +38,21 @@ public static class WordLists
     /// A lookup set for surface forms: each entry lower-cased, plus its accent-folded form, so that a word
     /// typed without accents is recognised too.
     /// </summary>
-    public static WordSet SurfaceForms(IEnumerable<string> entries)
+    public static HashSet<string> SurfaceForms(IEnumerable<string> entries)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in entries)
         {
             var lower = entry.ToLowerInvariant();
             words.Add(lower);
-            words.Add(AsciiFolder.Fold(lower));
+            words.Add(TextFolder.Fold(lower));
         }
-        return new WordSet(words);
+        return words;
     }
 
     /// <summary>
-    /// The words of <paramref name="phrases"/> as the analyzers see them: cut by <see cref="StandardTokenizer"/>
-    /// ("Saint-Gilles" gives two words), lower-cased, each added as is and accent-folded.
+    /// The words of <paramref name="phrases"/> as the analyzers see them: cut at every character that is not a
+    /// letter or digit ("Saint-Gilles" gives two words), lower-cased, each added as is and accent-folded.
     /// </summary>
     public static IReadOnlyCollection<string> TokenizedWords(IEnumerable<string> phrases)
     {
@@ -59,14 +60,28 @@ public static class WordLists
         var words = new HashSet<string>(StringComparer.Ordinal);
         foreach (var phrase in phrases)
         {
-            var tokenizer = new StandardTokenizer(phrase);
-            while (tokenizer.TryNext(out var token))
+            foreach (var word in phrase.Split(static c => !char.IsLetterOrDigit(c)))
             {
-                var lower = token.Term.ToLowerInvariant();
+                var lower = word.ToLowerInvariant();
                 words.Add(lower);
-                words.Add(AsciiFolder.Fold(lower));
+                words.Add(TextFolder.Fold(lower));
             }
         }
         return words;
+    }
+
+    private static IEnumerable<string> Split(this string text, Func<char, bool> isSeparator)
+    {
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var separator = i == text.Length || isSeparator(text[i]);
+            if (!separator && start < 0) start = i;
+            else if (separator && start >= 0)
+            {
+                yield return text[start..i];
+                start = -1;
+            }
+        }
     }
 }

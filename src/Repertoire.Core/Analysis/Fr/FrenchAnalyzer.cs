@@ -1,20 +1,35 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Snowball;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.Util;
 using Repertoire.Core.Analysis.Common;
 
 namespace Repertoire.Core.Analysis.Fr;
 
 /// <summary>
-/// The French chain: <see cref="StandardTokenizer"/> (apostrophes kept inside words) → <see cref="ElisionFilter"/>
-/// → <see cref="LowerCaseFilter"/> → <see cref="StopFilter"/> (Snowball list) → <see cref="KeywordMarkerFilter"/>
-/// (protected words) → <see cref="FrenchStemFilter"/> (Snowball French) → <see cref="AsciiFoldingFilter"/>.
-/// Terms are lower-case ASCII-folded stems, so "sante mentale" finds "santé mentale".
+/// The French chain, assembled from Lucene's parts: StandardTokenizer → ElisionFilter → LowerCaseFilter →
+/// StopFilter (Snowball list, with unaccented spellings) → SetKeywordMarkerFilter (protected words) →
+/// ASCIIFoldingFilter keeping the original → SnowballFilter (French) → ASCIIFoldingFilter →
+/// RemoveDuplicatesTokenFilter. Terms are lower-case ASCII-folded stems.
 /// </summary>
-/// <remarks>Immutable after construction; share one instance across threads.</remarks>
+/// <remarks>
+/// Snowball French rather than Lucene's default FrenchLightStemFilter: on our judged queries the light stemmer
+/// leaves plural and feminine forms of the sector's words apart ("médicales"/"médical", "infirmières"/"infirmier")
+/// that Snowball brings together, and Snowball's older suffix rules only differ on rare words (ï/ë).
+/// Immutable after construction; Lucene reuses its components per thread, so one instance serves all threads.
+/// </remarks>
 public sealed class FrenchAnalyzer : Analyzer
 {
-    private static readonly Lazy<WordSet> DefaultStopWords =
-        new(() => WordLists.SurfaceForms(WordLists.Embedded("Fr/stopwords.txt")));
+    private static readonly Lazy<CharArraySet> DefaultStopWords = new(() =>
+        new CharArraySet(LuceneVersions.Current, WordLists.SurfaceForms(WordLists.Embedded("Fr/stopwords.txt")), ignoreCase: false).AsReadOnly());
 
-    private readonly WordSet _protectedWords;
+    /// <summary>The articles ElisionFilter removes before an apostrophe ("l'aide", "qu'il", "jusqu'à").</summary>
+    private static readonly CharArraySet Articles = new CharArraySet(LuceneVersions.Current,
+        ["l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu"], ignoreCase: true).AsReadOnly();
+
+    private readonly CharArraySet _protectedWords;
 
     /// <summary>Creates the analyzer with the embedded word lists only.</summary>
     public FrenchAnalyzer() : this(new AnalyzerOptions())
@@ -28,22 +43,23 @@ public sealed class FrenchAnalyzer : Analyzer
         _protectedWords = ProtectedWords.Build(options);
     }
 
-    /// <summary>The Snowball French stop list (154 words), lower-cased, with accent-folded variants.</summary>
-    public static WordSet StopWords => DefaultStopWords.Value;
+    /// <summary>The Snowball French stop list, lower-cased, with accent-folded variants.</summary>
+    public static CharArraySet StopWords => DefaultStopWords.Value;
 
     /// <inheritdoc />
-    protected override Tokenizer CreateTokenizer(string text) => new StandardTokenizer(text, keepApostrophes: true);
-
-    /// <inheritdoc />
-    protected override TokenStream CreateChain(Tokenizer source)
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
-        TokenStream stream = new ElisionFilter(source, ElisionFilter.FrenchArticles);
-        stream = new LowerCaseFilter(stream);
+        var source = new StandardTokenizer(LuceneVersions.Current, reader);
+        TokenStream stream = new ElisionFilter(source, Articles);
+        stream = new LowerCaseFilter(LuceneVersions.Current, stream);
         // Stop before stem: the stop list holds surface forms, not stems.
-        stream = new StopFilter(stream, StopWords);
-        stream = new KeywordMarkerFilter(stream, _protectedWords);
-        stream = new FrenchStemFilter(stream);
-        // Snowball needs the accents, so fold only after stemming.
-        return new AsciiFoldingFilter(stream);
+        stream = new StopFilter(LuceneVersions.Current, stream, StopWords);
+        stream = new SetKeywordMarkerFilter(stream, _protectedWords);
+        // Snowball needs the accents, and a word typed without them ("securite") stems differently from the
+        // written one ("sécurité" → "sécur", "securite" → "securit"): stem both spellings, at the same position.
+        stream = new ASCIIFoldingFilter(stream, preserveOriginal: true);
+        stream = new SnowballFilter(stream, new Lucene.Net.Tartarus.Snowball.Ext.FrenchStemmer());
+        stream = new ASCIIFoldingFilter(stream);
+        return new TokenStreamComponents(source, new RemoveDuplicatesTokenFilter(stream));
     }
 }

@@ -1,62 +1,96 @@
-using Repertoire.Core.Analysis.Common;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Util;
 
 namespace Repertoire.Core.Analysis.Nl;
 
 /// <summary>
 /// Keeps each compound and adds its parts after it, at the same position, so that <c>schuld bemiddeling</c>
 /// and <c>bemiddeling bij schulden</c> meet <c>schuldbemiddeling</c>. Keywords are never split. Runs before
-/// stemming: the dictionary holds surface forms.
+/// stemming: the dictionary holds surface forms. The split itself is <see cref="DutchCompoundSplitter"/>
+/// (fewest parts, linking -s-/-e-/-en-/-er-).
 /// </summary>
 public sealed class DutchCompoundFilter : TokenFilter
 {
     private readonly DutchCompoundSplitter _splitter;
-    private Queue<Token>? _pending;
+    private readonly ICharTermAttribute _term;
+    private readonly IOffsetAttribute _offset;
+    private readonly IPositionIncrementAttribute _position;
+    private readonly IKeywordAttribute _keyword;
+    private readonly Queue<(string Term, int Start, int End)> _pending = new();
+    private State? _state;
 
     /// <summary>Creates the filter over lower-cased tokens.</summary>
     public DutchCompoundFilter(TokenStream input, DutchCompoundSplitter splitter) : base(input)
     {
         ArgumentNullException.ThrowIfNull(splitter);
         _splitter = splitter;
+        _term = AddAttribute<ICharTermAttribute>();
+        _offset = AddAttribute<IOffsetAttribute>();
+        _position = AddAttribute<IPositionIncrementAttribute>();
+        _keyword = AddAttribute<IKeywordAttribute>();
     }
 
     /// <inheritdoc />
-    public override bool TryNext(out Token token)
+    public override bool IncrementToken()
     {
-        if (_pending is { Count: > 0 })
+        if (_pending.Count > 0)
         {
-            token = _pending.Dequeue();
+            RestoreState(_state);
+            var (part, start, end) = _pending.Dequeue();
+            _term.SetEmpty().Append(part);
+            _offset.SetOffset(start, end);
+            _position.PositionIncrement = 0;
             return true;
         }
-        if (!Input.TryNext(out token))
-            return false;
-        var term = token.Term;
-        if (token.IsKeyword || term.Length < 2 * DutchCompoundSplitter.MinPartLength || term.Length > 64)
-            return true;
+        if (!m_input.IncrementToken()) return false;
+        if (_keyword.IsKeyword || _term.Length < 2 * DutchCompoundSplitter.MinPartLength || _term.Length > 64) return true;
+        var term = _term.ToString();
         Span<char> folded = stackalloc char[term.Length];
         for (var i = 0; i < term.Length; i++)
         {
             var c = term[i];
+            // Only one-for-one foldings (ë→e) keep the parts aligned with the term.
             if (c >= 0x80)
             {
-                // Only one-for-one foldings (ë→e) keep the parts aligned with the term.
-                var f = AsciiFolder.FoldChar(c);
-                if (f is { Length: not 1 })
-                    return true;
-                c = f?[0] ?? c;
+                c = FoldOne(c);
+                if (c == '\0') return true;
             }
             folded[i] = c;
         }
         Span<Range> parts = stackalloc Range[term.Length / DutchCompoundSplitter.MinPartLength];
         var count = _splitter.Split(folded, parts);
-        var aligned = token.EndOffset - token.StartOffset == term.Length;
+        if (count == 0) return true;
+        var (tokenStart, tokenEnd) = (_offset.StartOffset, _offset.EndOffset);
+        var aligned = tokenEnd - tokenStart == term.Length;
         for (var k = 0; k < count; k++)
         {
             var (offset, length) = parts[k].GetOffsetAndLength(term.Length);
-            (_pending ??= new Queue<Token>()).Enqueue(aligned
-                ? new Token(term.Substring(offset, length), token.StartOffset + offset,
-                    token.StartOffset + offset + length, token.Position)
-                : new Token(term.Substring(offset, length), token.StartOffset, token.EndOffset, token.Position));
+            _pending.Enqueue(aligned
+                ? (term.Substring(offset, length), tokenStart + offset, tokenStart + offset + length)
+                : (term.Substring(offset, length), tokenStart, tokenEnd));
         }
+        _state = CaptureState();
         return true;
+    }
+
+    // The base letter of an accented letter (ë → e), or '\0' when it does not fold to one ASCII letter.
+    private static char FoldOne(char c)
+    {
+        var decomposed = c.ToString().Normalize(System.Text.NormalizationForm.FormD);
+        if (decomposed[0] >= 0x80) return '\0';
+        for (var i = 1; i < decomposed.Length; i++)
+        {
+            if (char.GetUnicodeCategory(decomposed[i]) != System.Globalization.UnicodeCategory.NonSpacingMark) return '\0';
+        }
+        return decomposed[0];
+    }
+
+    /// <inheritdoc />
+    public override void Reset()
+    {
+        base.Reset();
+        _pending.Clear();
+        _state = null;
     }
 }

@@ -1,7 +1,5 @@
 using Repertoire.Core.Analysis;
 using Repertoire.Core.Analysis.Fr;
-using Repertoire.Core.Analysis.Nl;
-using Repertoire.Core.Records;
 
 namespace Repertoire.Core.Tests.Analysis.Fr;
 
@@ -43,11 +41,4 @@ public sealed class FrenchAnalyzerTests
     [Fact]
     public void FrenchDoesNotSplitCompounds() =>
         Assert.Equal(["schuldbemiddeling"], Analyzer.Terms("schuldbemiddeling"));
-
-    [Fact]
-    public void CreateGivesTheAnalyzerOfEachLanguage()
-    {
-        Assert.IsType<FrenchAnalyzer>(Repertoire.Core.Analysis.Analyzer.Create(Language.Fr));
-        Assert.IsType<DutchAnalyzer>(Repertoire.Core.Analysis.Analyzer.Create(Language.Nl, new AnalyzerOptions { ProtectedWords = ["x"] }));
-    }
 }

@@ -1,0 +1,164 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using Lucene.Net.Facet.SortedSet;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Util;
+using Repertoire.Core.Records;
+
+namespace Repertoire.Core.Index;
+
+/// <summary>
+/// A point-in-time view of the index (one per near-real-time refresh, made by <see cref="Factory"/>), with what
+/// the searches of that view share: each document's listing id and name sort key, the listings in name order,
+/// the facet ordinals, and the document sets of recent filters (so a filter is evaluated once per view, not
+/// once per search). Per-segment data is cached by segment, so a refresh after one edit reads one small segment.
+/// </summary>
+internal sealed class ListingSearcher : IndexSearcher
+{
+    private const int MaxCachedFilters = 512;
+
+    private static readonly ConditionalWeakTable<object, SegmentData> Segments = new();
+
+    private readonly ConcurrentDictionary<string, FixedBitSet> _filters = new(StringComparer.Ordinal);
+    private readonly Lazy<SortedSetDocValuesReaderState?> _facetState;
+    private readonly Lazy<int[]>[] _byName;
+
+    public ListingSearcher(IndexReader reader) : base(reader)
+    {
+        Similarity = new BM25Similarity();
+        MaxDoc = reader.MaxDoc;
+        Ids = new string?[MaxDoc];
+        NameKeys = [new byte[MaxDoc][], new byte[MaxDoc][]];
+        foreach (var leaf in reader.Leaves)
+        {
+            var data = Segments.GetValue(leaf.AtomicReader.CoreCacheKey, _ => SegmentData.Read(leaf.AtomicReader));
+            Array.Copy(data.Ids, 0, Ids, leaf.DocBase, data.Ids.Length);
+            for (var l = 0; l < 2; l++) Array.Copy(data.NameKeys[l], 0, NameKeys[l], leaf.DocBase, data.Ids.Length);
+        }
+        _facetState = new(() =>
+        {
+            try
+            {
+                return new DefaultSortedSetDocValuesReaderState(reader, Lucene.Net.Facet.FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+            }
+            catch (ArgumentException)
+            {
+                // No listing at all, hence no facet field: there is nothing to count.
+                return null;
+            }
+        });
+        _byName = [new(() => Order(Language.Fr)), new(() => Order(Language.Nl))];
+    }
+
+    /// <summary>The size of per-document arrays (deleted documents included).</summary>
+    public int MaxDoc { get; }
+
+    /// <summary>The listing id of each document.</summary>
+    public string?[] Ids { get; }
+
+    /// <summary>Per language, each document's name sort key (culture order, then id).</summary>
+    public byte[][][] NameKeys { get; }
+
+    /// <summary>The facet ordinals of this view, or null when it holds no listing.</summary>
+    public SortedSetDocValuesReaderState? FacetState => _facetState.Value;
+
+    /// <summary>The live documents in name order for a language.</summary>
+    public int[] ByName(Language language) => _byName[(int)language].Value;
+
+    /// <summary>Compares two documents by name in a language.</summary>
+    public int CompareNames(int a, int b, Language language)
+    {
+        var keys = NameKeys[(int)language];
+        return keys[a].AsSpan().SequenceCompareTo(keys[b]);
+    }
+
+    /// <summary>The live documents matching a filter query, computed once per view and signature.</summary>
+    public FixedBitSet Matching(string signature, Func<Query> query)
+    {
+        if (_filters.TryGetValue(signature, out var cached)) return cached;
+        var bits = new FixedBitSet(Math.Max(1, MaxDoc));
+        Search(query(), new BitSetCollector(bits));
+        if (_filters.Count >= MaxCachedFilters) _filters.Clear();
+        _filters[signature] = bits;
+        return bits;
+    }
+
+    private int[] Order(Language language)
+    {
+        var live = MultiFields.GetLiveDocs(IndexReader);
+        var docs = new List<int>(MaxDoc);
+        for (var doc = 0; doc < MaxDoc; doc++)
+        {
+            if (Ids[doc] is not null && (live is null || live.Get(doc))) docs.Add(doc);
+        }
+        var keys = NameKeys[(int)language];
+        docs.Sort((a, b) => keys[a].AsSpan().SequenceCompareTo(keys[b]));
+        return [.. docs];
+    }
+
+    /// <summary>Makes a <see cref="ListingSearcher"/> for each view the searcher manager opens.</summary>
+    public sealed class Factory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new ListingSearcher(reader);
+    }
+
+    private sealed class SegmentData
+    {
+        public required string?[] Ids { get; init; }
+
+        public required byte[][][] NameKeys { get; init; }
+
+        public static SegmentData Read(AtomicReader reader)
+        {
+            var ids = new string?[reader.MaxDoc];
+            var visitor = new IdVisitor();
+            for (var doc = 0; doc < reader.MaxDoc; doc++)
+            {
+                visitor.Id = null;
+                reader.Document(doc, visitor);
+                ids[doc] = visitor.Id;
+            }
+            byte[][][] keys = [new byte[reader.MaxDoc][], new byte[reader.MaxDoc][]];
+            foreach (var language in LanguageExtensions.All)
+            {
+                var values = reader.GetSortedDocValues(ListingFields.SortKey(language));
+                var bytes = new BytesRef();
+                for (var doc = 0; doc < reader.MaxDoc; doc++)
+                {
+                    if (values is null) { keys[(int)language][doc] = []; continue; }
+                    values.Get(doc, bytes);
+                    keys[(int)language][doc] = bytes.Bytes.AsSpan(bytes.Offset, bytes.Length).ToArray();
+                }
+            }
+            return new SegmentData { Ids = ids, NameKeys = keys };
+        }
+    }
+
+    // Reads the id field only, not the whole stored document.
+    private sealed class IdVisitor : StoredFieldVisitor
+    {
+        public string? Id { get; set; }
+
+        public override Status NeedsField(FieldInfo fieldInfo) =>
+            fieldInfo.Name == ListingFields.Id ? Status.YES : Id is null ? Status.NO : Status.STOP;
+
+        public override void StringField(FieldInfo fieldInfo, string value) => Id = value;
+    }
+
+    private sealed class BitSetCollector(FixedBitSet bits) : ICollector
+    {
+        private int _base;
+
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void Collect(int doc) => bits.Set(_base + doc);
+
+        public void SetNextReader(AtomicReaderContext context) => _base = context.DocBase;
+
+        public void SetScorer(Scorer scorer)
+        {
+        }
+    }
+}
