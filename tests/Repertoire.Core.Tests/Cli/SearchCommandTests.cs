@@ -19,7 +19,8 @@ public sealed class SearchCommandTests : IDisposable
 
         Assert.Equal(0, code);
         Assert.Contains("Index of 3 listings", output.ToString());
-        Assert.Single(Directory.GetFiles(Path.Combine(_data, SearchIndex.FolderName), "index-*.sqlite"));
+        var folder = Assert.Single(Directory.GetDirectories(Path.Combine(_data, SearchIndex.FolderName), "lucene-*"));
+        Assert.True(Lucene.Net.Index.DirectoryReader.IndexExists(Lucene.Net.Store.FSDirectory.Open(folder)));
     }
 
     [Fact]

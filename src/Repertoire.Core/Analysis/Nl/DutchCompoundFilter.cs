@@ -77,6 +77,7 @@ public sealed class DutchCompoundFilter : TokenFilter
     // The base letter of an accented letter (ë → e), or '\0' when it does not fold to one ASCII letter.
     private static char FoldOne(char c)
     {
+        if (char.IsSurrogate(c)) return '\0';
         var decomposed = c.ToString().Normalize(System.Text.NormalizationForm.FormD);
         if (decomposed[0] >= 0x80) return '\0';
         for (var i = 1; i < decomposed.Length; i++)
