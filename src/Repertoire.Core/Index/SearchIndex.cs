@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Lucene.Net.Index;
 using Lucene.Net.Store;
 using Repertoire.Core.Content;
 using LuceneDirectory = Lucene.Net.Store.Directory;
@@ -75,12 +76,29 @@ public static class SearchIndex
         }
     }
 
+    /// <summary>The Lucene directory implementations the benchmarks compare.</summary>
+    internal enum DirectoryChoice
+    {
+        NioFS,
+        MMap,
+        Ram,
+    }
+
+    /// <summary>The directory implementation; only the benchmarks change it, to measure the others.</summary>
+    internal static DirectoryChoice DirectoryKind { get; set; } = DirectoryChoice.NioFS;
+
     /// <summary>
     /// The Lucene directory of an index folder. NIOFSDirectory, chosen by measurement (docs/benchmarks.md): with
     /// MMapDirectory the Lucene.Net 4.8 betas slow down under concurrent searches (apache/lucenenet#1151), and
-    /// RAMDirectory would hold a second copy of the index in memory.
+    /// RAMDirectory holds a second copy of the index in memory and loses edits at exit unless copied back.
     /// </summary>
-    internal static LuceneDirectory OpenDirectory(string path) => new NIOFSDirectory(new DirectoryInfo(path));
+    internal static LuceneDirectory OpenDirectory(string path) => DirectoryKind switch
+    {
+        DirectoryChoice.MMap => new MMapDirectory(new DirectoryInfo(path)),
+        // A copy in memory of the folder as it is (the benchmarks only read and update it once).
+        DirectoryChoice.Ram when DirectoryReader.IndexExists(FSDirectory.Open(path)) => new RAMDirectory(FSDirectory.Open(path), IOContext.DEFAULT),
+        _ => new NIOFSDirectory(new DirectoryInfo(path)),
+    };
 
     private static void BuildInto(string path, ContentSet content, string structure, IProgress<int>? progress)
     {

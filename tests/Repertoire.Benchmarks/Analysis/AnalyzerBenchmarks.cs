@@ -1,14 +1,15 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
-using Repertoire.Core.Analysis;
-using Repertoire.Core.Analysis.Fr;
-using Repertoire.Core.Analysis.Nl;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Tartarus.Snowball;
+using Lucene.Net.Tartarus.Snowball.Ext;
 
 namespace Repertoire.Benchmarks.Analysis;
 
 /// <summary>
 /// Throughput of the French and Dutch analyzers over real-shaped listing text (see <see cref="ListingCorpus"/>),
-/// and of the bare stemmers over the Snowball vocabularies; one thread, so the figures are per core.
+/// and of Lucene's bare Snowball stemmers over the Snowball vocabularies; one thread, so the figures are per core.
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(Config))]
@@ -17,7 +18,7 @@ public class AnalyzerBenchmarks
     private Analyzer _analyzer = null!;
     private IReadOnlyList<string> _texts = null!;
     private string[] _words = null!;
-    private Func<string, string> _stem = null!;
+    private SnowballProgram _stemmer = null!;
 
     [Params("fr", "nl")]
     public string Lang { get; set; } = "fr";
@@ -25,10 +26,10 @@ public class AnalyzerBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _analyzer = Lang == "nl" ? new DutchAnalyzer() : new FrenchAnalyzer();
+        _analyzer = Lang == "nl" ? new Repertoire.Core.Analysis.Nl.DutchAnalyzer() : new Repertoire.Core.Analysis.Fr.FrenchAnalyzer();
         _texts = ListingCorpus.Texts(Lang);
         _words = StemWords(Lang);
-        _stem = Lang == "nl" ? DutchStemmer.Instance.Stem : FrenchStemmer.Instance.Stem;
+        _stemmer = Lang == "nl" ? new DutchStemmer() : new FrenchStemmer();
     }
 
     /// <summary>Analyzes every listing text once; returns the number of terms so nothing is optimised away.</summary>
@@ -38,9 +39,11 @@ public class AnalyzerBenchmarks
         var terms = 0;
         foreach (var text in _texts)
         {
-            var stream = _analyzer.TokenStream(text);
-            while (stream.TryNext(out _))
+            using var stream = _analyzer.GetTokenStream("text", text);
+            stream.Reset();
+            while (stream.IncrementToken())
                 terms++;
+            stream.End();
         }
         return terms;
     }
@@ -51,7 +54,11 @@ public class AnalyzerBenchmarks
     {
         var length = 0;
         foreach (var word in _words)
-            length += _stem(word).Length;
+        {
+            _stemmer.SetCurrent(word);
+            _stemmer.Stem();
+            length += _stemmer.Current.Length;
+        }
         return length;
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Lucene.Net.Analysis.Standard;
 using Repertoire.Core.Analysis.Common;
 
 namespace Repertoire.Benchmarks.Analysis;
@@ -22,9 +23,11 @@ internal static class ListingCorpus
         var count = 0;
         foreach (var text in Texts(lang))
         {
-            var tokenizer = new StandardTokenizer(text, keepApostrophes: lang == "fr");
-            while (tokenizer.TryNext(out _))
+            using var tokenizer = new StandardTokenizer(LuceneVersions.Current, new StringReader(text));
+            tokenizer.Reset();
+            while (tokenizer.IncrementToken())
                 count++;
+            tokenizer.End();
         }
         return count;
     }

@@ -6,10 +6,11 @@ using Repertoire.Core.Index;
 namespace Repertoire.Benchmarks.Index;
 
 /// <summary>
-/// <c>search-latency [--listings N] [--rounds R]</c>: generates (once) the synthetic corpus of N listings, times a
-/// full index build, then times every query of the mix (facets included) on one thread, R rounds after a warm-up
-/// round, and prints p50/p90/p99/max, build time and memory. <c>--no-cache</c> turns the match cache off, so
-/// every word goes to FTS5. <c>generate-corpus N DIR</c> only writes the corpus.
+/// <c>search-latency [--listings N] [--rounds R] [--directory niofs|mmap|ram] [--threads T]</c>: generates (once) the
+/// synthetic corpus of N listings, times a full index build, then times every query of the mix (facets and
+/// snippets included) on T threads (1 by default), R rounds after a warm-up round, and prints p50/p90/p99/max,
+/// build time, the time for one listing edit to become searchable, index size and memory.
+/// <c>generate-corpus N DIR</c> only writes the corpus.
 /// </summary>
 public static class SearchLatencyHarness
 {
@@ -17,10 +18,18 @@ public static class SearchLatencyHarness
     {
         var listings = Option(args, "--listings", 10_000);
         var rounds = Option(args, "--rounds", 5);
+        var threads = Option(args, "--threads", 1);
         var root = Path.Combine(Path.GetTempPath(), "repertoire-bench");
         var contentPath = Path.Combine(root, $"content-{listings}");
         if (!Directory.Exists(contentPath)) SyntheticCorpus.Write(contentPath, listings);
-        var dataPath = Path.Combine(root, $"data-{listings}");
+        var dataPath = Path.Combine(root, $"lucene-data-{listings}");
+        var directory = StringOption(args, "--directory", "niofs");
+        SearchIndex.DirectoryKind = directory switch
+        {
+            "mmap" => SearchIndex.DirectoryChoice.MMap,
+            "ram" => SearchIndex.DirectoryChoice.Ram,
+            _ => SearchIndex.DirectoryChoice.NioFS,
+        };
 
         var clock = Stopwatch.StartNew();
         var content = ContentLoader.Load(contentPath);
@@ -28,60 +37,54 @@ public static class SearchLatencyHarness
         GC.Collect();
         var before = GC.GetTotalMemory(forceFullCollection: true);
         clock.Restart();
-        using var searcher = SearchIndex.OpenOrBuild(content, dataPath, rebuild: true);
+        using (SearchIndex.OpenOrBuild(content, dataPath, rebuild: true)) { }
         var buildMs = clock.ElapsedMilliseconds;
         clock.Restart();
-        var analyzers = AnalyzerSet.For(content);
-        var analyzersMs = clock.ElapsedMilliseconds;
-        clock.Restart();
-        var fingerprint = ContentFingerprint.Of(content);
-        var fingerprintMs = clock.ElapsedMilliseconds;
-        clock.Restart();
-        var scratchFile = Path.Combine(root, $"phases-{listings}.sqlite");
-        IndexBuilder.Build(content, analyzers, scratchFile, fingerprint);
-        var writeMs = clock.ElapsedMilliseconds;
-        string analyseMs;
-        using (var meta = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={scratchFile};Pooling=False"))
-        {
-            meta.Open();
-            using var command = meta.CreateCommand();
-            command.CommandText = "SELECT value FROM meta WHERE key = 'analysis_wait_ms'";
-            analyseMs = (string)command.ExecuteScalar()!;
-        }
-        File.Delete(scratchFile);
-        clock.Restart();
-        using (var reopened = SearchIndex.OpenOrBuild(content, dataPath)) { }
+        using var searcher = SearchIndex.OpenOrBuild(content, dataPath);
         var openMs = clock.ElapsedMilliseconds;
 
-        searcher.CacheMatches = !args.Contains("--no-cache");
+        // One listing edited: the time until the update is searchable (written by id, committed, refreshed).
+        var edited = content.Organisations[content.Organisations.Count / 2] with { Description = new Repertoire.Core.Records.LocalizedText("Texte modifié zyxwvu.", null) };
+        var changed = new ContentSet(content.Root, content.Territory, content.Taxonomy, content.Organisations.Select(o => o.Id == edited.Id ? edited : o).ToList(), content.Problems);
+        clock.Restart();
+        searcher.Apply(changed);
+        var updateMs = clock.Elapsed.TotalMilliseconds;
+        if (searcher.Search(new SearchQuery { Text = "zyxwvu" }).Total != 1) throw new InvalidOperationException("the edit is not searchable");
+        searcher.Apply(content);
+
         var queries = QueryMix.Create(content);
         foreach (var query in queries) searcher.Search(query);
-        var times = new List<double>(queries.Count * rounds);
+        var times = new List<double>(queries.Count * rounds * threads);
         var slowest = new double[queries.Count];
         var hits = 0L;
-        for (var r = 0; r < rounds; r++)
+        var wall = Stopwatch.StartNew();
+        Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, t =>
         {
-            for (var q = 0; q < queries.Count; q++)
+            var own = new List<double>(queries.Count * rounds);
+            for (var r = 0; r < rounds; r++)
             {
-                var start = Stopwatch.GetTimestamp();
-                hits += searcher.Search(queries[q]).Total;
-                var ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-                times.Add(ms);
-                slowest[q] = Math.Max(slowest[q], ms);
+                for (var q = 0; q < queries.Count; q++)
+                {
+                    var start = Stopwatch.GetTimestamp();
+                    Interlocked.Add(ref hits, searcher.Search(queries[q]).Total);
+                    var ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                    own.Add(ms);
+                    lock (slowest) slowest[q] = Math.Max(slowest[q], ms);
+                }
             }
-        }
+            lock (times) times.AddRange(own);
+        });
+        var wallMs = wall.Elapsed.TotalMilliseconds;
         GC.Collect();
         var managedMb = (GC.GetTotalMemory(forceFullCollection: true) - before) / 1048576.0;
         using var process = Process.GetCurrentProcess();
         times.Sort();
         string P(double p) => times[Math.Min(times.Count - 1, (int)(p * times.Count))].ToString("0.000", CultureInfo.InvariantCulture);
-        var indexMb = new FileInfo(searcher.Path).Length / 1048576.0;
+        var indexMb = new DirectoryInfo(searcher.Path).EnumerateFiles().Sum(f => f.Length) / 1048576.0;
         Console.WriteLine(FormattableString.Invariant(
-            $"listings={content.Organisations.Count} words={searcher.VocabularySize} load={loadMs}ms build={buildMs}ms reopen={openMs}ms index_file={indexMb:0.0}MB"));
+            $"engine=lucene directory={directory} listings={content.Organisations.Count} words={searcher.VocabularySize} load={loadMs}ms build={buildMs}ms reopen={openMs}ms update_one={updateMs:0.0}ms index_folder={indexMb:0.0}MB"));
         Console.WriteLine(FormattableString.Invariant(
-            $"build phases: analyzers={analyzersMs}ms fingerprint={fingerprintMs}ms analyse_and_write={writeMs}ms (of which waiting for analysis {analyseMs}ms)"));
-        Console.WriteLine(FormattableString.Invariant(
-            $"cache={searcher.CacheMatches} queries={queries.Count} rounds={rounds} p50={P(0.50)}ms p90={P(0.90)}ms p99={P(0.99)}ms max={times[^1]:0.000}ms mean={times.Average():0.000}ms mean_total={hits / (double)times.Count:0}"));
+            $"threads={threads} queries={queries.Count} rounds={rounds} p50={P(0.50)}ms p90={P(0.90)}ms p99={P(0.99)}ms max={times[^1]:0.000}ms mean={times.Average():0.000}ms throughput={times.Count / wallMs * 1000:0}/s mean_total={hits / (double)times.Count:0}"));
         Console.WriteLine(FormattableString.Invariant(
             $"memory: managed_after_build_and_queries={managedMb:0.0}MB (index + content) working_set={process.WorkingSet64 / 1048576.0:0}MB peak_working_set={process.PeakWorkingSet64 / 1048576.0:0}MB"));
         foreach (var q in Enumerable.Range(0, queries.Count).OrderByDescending(q => slowest[q]).Take(Option(args, "--show-slowest", 0)))
@@ -112,6 +115,12 @@ public static class SearchLatencyHarness
             + "local paths = {\n" + string.Join("\n", lines) + "\n}\nlocal i = 0\n"
             + "request = function()\n  i = i % #paths + 1\n  return wrk.format(\"GET\", paths[i])\nend\n");
         return 0;
+    }
+
+    private static string StringOption(string[] args, string name, string fallback)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
     }
 
     private static int Option(string[] args, string name, int fallback)
