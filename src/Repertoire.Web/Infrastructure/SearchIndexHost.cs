@@ -15,7 +15,7 @@ namespace Repertoire.Web.Infrastructure;
 public sealed class SearchIndexHost : IHostedService, ISearchEngine, IDisposable
 {
     // Small content folders are indexed before the site starts listening; big ones finish in the background.
-    private static readonly TimeSpan StartupWait = TimeSpan.FromSeconds(3);
+    private static readonly TimeSpan StartupWait = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan RetireDelay = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan FirstRetry = TimeSpan.FromMilliseconds(500);
     private static readonly TimeSpan LastRetry = TimeSpan.FromSeconds(30);
