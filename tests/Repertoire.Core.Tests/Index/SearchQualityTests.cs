@@ -13,14 +13,15 @@ namespace Repertoire.Core.Tests.Index;
 /// </summary>
 public sealed class SearchQualityTests(BundledIndexFixture index, ITestOutputHelper output) : IClassFixture<BundledIndexFixture>
 {
-    private const double NdcgFloor = 0.90;
-    private const double RecallFloor = 0.93;
+    // At least what the engine before Lucene scored on these queries (docs/benchmarks.md, "Quality").
+    private const double NdcgFloor = 0.95;
+    private const double RecallFloor = 0.98;
 
     [Fact]
     public void JudgedQueriesRankRelevantListingsFirst()
     {
         var judgments = Judgment.Load(Path.Combine(TestPaths.RepositoryRoot, "tests", "Repertoire.Core.Tests", "Fixtures", "judgments.yml"));
-        Assert.True(judgments.Count >= 40, $"only {judgments.Count} judged queries");
+        Assert.True(judgments.Count >= 70, $"only {judgments.Count} judged queries");
         double ndcgSum = 0, recallSum = 0;
         var lines = new List<string>();
         foreach (var judgment in judgments)
