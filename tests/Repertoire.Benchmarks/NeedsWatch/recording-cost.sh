@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# What recording searches for the needs watch costs in throughput: two copies of the site in Release, one recording
+# and one not, loaded side by side by two wrk processes on /api/v1/search at the same time, for several rounds.
+# Running both at once puts them under the same machine load at every moment (this machine is shared, and its load
+# swings more between two runs a minute apart than recording could cost); the copy that spends more per search
+# answers fewer. Prints each round and the median of the per-round cost.
+#
+#   tests/Repertoire.Benchmarks/NeedsWatch/recording-cost.sh [CONTENT] [ROUNDS] [SECONDS]
+#
+# CONTENT defaults to the bundled content/ (cheap searches: the worst case for recording's share); ROUNDS to 5;
+# SECONDS per round to 15. PORT (default 51590) and PORT+1 are used.
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/../../.." && pwd)
+content=${1:-$repo/content}
+rounds=${2:-5}
+seconds=${3:-15}
+port=${PORT:-51590}
+work=$(mktemp -d /tmp/repertoire-recording-cost.XXXXXX)
+mix=$repo/tests/Repertoire.Benchmarks/Index/search-mix.lua
+pids=()
+trap 'kill "${pids[@]}" 2>/dev/null || true; rm -rf "$work"' EXIT
+
+dotnet build "$repo/src/Repertoire.Web" -c Release -v quiet -nologo >/dev/null
+site=$repo/src/Repertoire.Web/bin/Release/net10.0/Repertoire.Web.dll
+
+start() { # $1 = true|false (recording), $2 = port
+  Repertoire__ContentPath=$content Repertoire__DataPath=$work/data-$1 Repertoire__WatchContent=false \
+    Repertoire__Api__PermitLimit=100000000 Repertoire__NeedsWatch__Record=$1 Logging__LogLevel__Default=Warning \
+    dotnet "$site" --urls "http://127.0.0.1:$2" >"$work/site-$1.log" 2>&1 &
+  pids+=($!)
+  # A search answers 200 once the index is built.
+  for _ in $(seq 1 1200); do
+    curl -sf -o /dev/null "http://127.0.0.1:$2/api/v1/search?q=aide" && return
+    sleep 0.5
+  done
+  echo "the site (recording=$1) did not start" >&2; exit 1
+}
+
+start true "$port"
+start false "$((port + 1))"
+rps() { awk '/Requests\/sec/ {print $2}' "$1"; }
+both() { # $1 = seconds; wrk on both copies at once
+  wrk -t1 -c16 -d"$1s" -s "$mix" "http://127.0.0.1:$port" >"$work/on.txt" &
+  local a=$!
+  wrk -t1 -c16 -d"$1s" -s "$mix" "http://127.0.0.1:$((port + 1))" >"$work/off.txt" &
+  local b=$!
+  wait "$a" "$b"
+  grep -hE "Non-2xx|Socket errors" "$work/on.txt" "$work/off.txt" >&2 || true
+}
+
+both 10 # warm-up: JIT, caches, the writer's first batches
+costs=()
+for i in $(seq 1 "$rounds"); do
+  both "$seconds"
+  on=$(rps "$work/on.txt"); off=$(rps "$work/off.txt")
+  cost=$(awk -v a="$on" -v b="$off" 'BEGIN {printf "%.1f", (b-a)/b*100}')
+  costs+=("$cost")
+  echo "round $i: recording on $on req/s, off $off req/s, cost $cost% (load $(cut -d' ' -f1 /proc/loadavg))"
+done
+events=$(sqlite3 "$work/data-true/needs-watch.db" 'SELECT COUNT(*) FROM search_event' 2>/dev/null || echo "?")
+none=$(sqlite3 "$work/data-false/needs-watch.db" 'SELECT COUNT(*) FROM search_event' 2>/dev/null || echo "0 (no file)")
+median=$(printf '%s\n' "${costs[@]}" | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}')
+echo "median cost of recording: $median% of throughput"
+echo "search events stored: recording copy $events, other copy $none"
