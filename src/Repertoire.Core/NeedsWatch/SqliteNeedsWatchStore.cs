@@ -58,7 +58,15 @@ public sealed class SqliteNeedsWatchStore : INeedsWatchStore
     private readonly Lock _lock = new();
 
     /// <summary>Opens (and if needed creates) the store at <paramref name="path"/>.</summary>
-    public SqliteNeedsWatchStore(string path) => _connection = SqliteDatabase.Open(path, Schema);
+    public SqliteNeedsWatchStore(string path)
+    {
+        _connection = SqliteDatabase.Open(path, Schema);
+        using var pragma = _connection.CreateCommand();
+        // Statistics, not records: in WAL mode NORMAL never corrupts the file, and a power cut may lose only the last
+        // batches, while a sync per batch would make the writer the costliest part of a search.
+        pragma.CommandText = "PRAGMA synchronous = NORMAL";
+        pragma.ExecuteNonQuery();
+    }
 
     /// <summary><c>DATA/needs-watch.db</c>.</summary>
     public static string PathIn(string dataPath) => Path.Combine(dataPath, FileName);

@@ -3,7 +3,9 @@
 # and one not, loaded side by side by two wrk processes on /api/v1/search at the same time, for several rounds.
 # Running both at once puts them under the same machine load at every moment (this machine is shared, and its load
 # swings more between two runs a minute apart than recording could cost); the copy that spends more per search
-# answers fewer. Prints each round and the median of the per-round cost.
+# answers fewer. Under heavy load from other work, requests/s still swing widely from round to round, so each round
+# also measures the CPU time each copy spent per request (user + system, all its threads, the needs-watch writer
+# included): on a machine of its own, throughput is the inverse of that. Prints each round and the medians.
 #
 #   tests/Repertoire.Benchmarks/NeedsWatch/recording-cost.sh [CONTENT] [ROUNDS] [SECONDS]
 #
@@ -39,6 +41,8 @@ start() { # $1 = true|false (recording), $2 = port
 start true "$port"
 start false "$((port + 1))"
 rps() { awk '/Requests\/sec/ {print $2}' "$1"; }
+requests() { awk '/requests in/ {print $1}' "$1"; }
+cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; } # clock ticks of user + system time
 both() { # $1 = seconds; wrk on both copies at once
   wrk -t1 -c16 -d"$1s" -s "$mix" "http://127.0.0.1:$port" >"$work/on.txt" &
   local a=$!
@@ -49,16 +53,22 @@ both() { # $1 = seconds; wrk on both copies at once
 }
 
 both 10 # warm-up: JIT, caches, the writer's first batches
-costs=()
+costs=(); cpucosts=()
+hz=$(getconf CLK_TCK)
 for i in $(seq 1 "$rounds"); do
+  c1=$(cpu "${pids[0]}"); c2=$(cpu "${pids[1]}")
   both "$seconds"
+  d1=$(( $(cpu "${pids[0]}") - c1 )); d2=$(( $(cpu "${pids[1]}") - c2 ))
   on=$(rps "$work/on.txt"); off=$(rps "$work/off.txt")
   cost=$(awk -v a="$on" -v b="$off" 'BEGIN {printf "%.1f", (b-a)/b*100}')
-  costs+=("$cost")
-  echo "round $i: recording on $on req/s, off $off req/s, cost $cost% (load $(cut -d' ' -f1 /proc/loadavg))"
+  msOn=$(awk -v t="$d1" -v n="$(requests "$work/on.txt")" -v hz="$hz" 'BEGIN {printf "%.3f", t*1000/hz/n}')
+  msOff=$(awk -v t="$d2" -v n="$(requests "$work/off.txt")" -v hz="$hz" 'BEGIN {printf "%.3f", t*1000/hz/n}')
+  cpucost=$(awk -v a="$msOn" -v b="$msOff" 'BEGIN {printf "%.1f", (a-b)/b*100}')
+  costs+=("$cost"); cpucosts+=("$cpucost")
+  echo "round $i: recording on $on req/s, $msOn ms CPU/request; off $off req/s, $msOff ms CPU/request; cost $cost% of req/s, $cpucost% of CPU/request (load $(cut -d' ' -f1 /proc/loadavg))"
 done
 events=$(sqlite3 "$work/data-true/needs-watch.db" 'SELECT COUNT(*) FROM search_event' 2>/dev/null || echo "?")
 none=$(sqlite3 "$work/data-false/needs-watch.db" 'SELECT COUNT(*) FROM search_event' 2>/dev/null || echo "0 (no file)")
-median=$(printf '%s\n' "${costs[@]}" | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}')
-echo "median cost of recording: $median% of throughput"
+median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+echo "median cost of recording: $(median "${costs[@]}")% of requests/s (side by side), $(median "${cpucosts[@]}")% of CPU time per request"
 echo "search events stored: recording copy $events, other copy $none"
