@@ -1,4 +1,5 @@
 using Repertoire.Web.Api;
+using Repertoire.Web.Corrections;
 using Repertoire.Web.Infrastructure;
 using Repertoire.Web.NeedsWatch;
 
@@ -17,6 +18,9 @@ builder.Services.AddRepertoirePages();
 
 // Configure the staff workbench: accounts, cookie sign-in, decisions, the cached alignment
 builder.Services.AddRepertoireStaff();
+
+// Configure reports from the public site, the correction queue, verification and the audit trail
+builder.Services.AddRepertoireCorrections();
 
 // Configure the JSON API: problem documents, CORS, rate limit, OpenAPI
 builder.Services.AddRepertoireApi();

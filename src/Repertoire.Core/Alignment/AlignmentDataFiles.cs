@@ -10,6 +10,9 @@ public static class AlignmentDataFiles
     /// <summary>The decision database's file name.</summary>
     public const string DecisionDatabaseName = "alignment-decisions.db";
 
+    /// <summary>The database of reported errors, staff decisions on them and the audit trail.</summary>
+    public const string CorrectionDatabaseName = "corrections.db";
+
     /// <summary>The folder of the two exports, under the data folder.</summary>
     public const string ExportsFolderName = "alignment";
 
@@ -24,6 +27,9 @@ public static class AlignmentDataFiles
 
     /// <summary><c>DATA/alignment-decisions.db</c>.</summary>
     public static string DecisionDatabase(string dataPath) => Path.Combine(dataPath, DecisionDatabaseName);
+
+    /// <summary><c>DATA/corrections.db</c>.</summary>
+    public static string CorrectionDatabase(string dataPath) => Path.Combine(dataPath, CorrectionDatabaseName);
 
     /// <summary><c>DATA/alignment/bruxelles-social.json</c>.</summary>
     public static string BruxellesSocialExport(string dataPath) => Path.Combine(dataPath, ExportsFolderName, BruxellesSocialExportName);

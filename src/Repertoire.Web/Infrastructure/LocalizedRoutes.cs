@@ -14,6 +14,7 @@ public static class LocalizedRoutes
     {
         ["/Index"] = ("", ""),
         ["/Organisations/Details"] = ("organisations/{id}", "organisaties/{id}"),
+        ["/Organisations/Report"] = ("organisations/{id}/signaler", "organisaties/{id}/melden"),
         ["/Search/Index"] = ("recherche", "zoeken"),
         ["/Referral/Index"] = ("fiche", "doorverwijzing"),
         ["/Coverage/Index"] = ("couverture", "dekking"),

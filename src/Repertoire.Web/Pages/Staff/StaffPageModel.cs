@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.WebUtilities;
 using Repertoire.Core.Alignment.Staff;
@@ -23,6 +24,15 @@ public abstract class StaffPageModel : LocalizedPageModel
 
     /// <summary>The signed-in account as the store holds it for this request (role and basins), or null.</summary>
     public StaffAccount? Account => StaffSession.Account(HttpContext);
+
+    /// <summary>The basins the account may read and change; null for every basin (listings without one included).</summary>
+    public IReadOnlyCollection<string>? AllowedBasins => Account is { AllBasins: false } account ? account.Basins : null;
+
+    /// <summary>Whether the account may read and change a listing of <paramref name="basin"/>.</summary>
+    public bool MayWorkOn(string? basin) => Account?.CanWorkOn(basin) == true;
+
+    /// <summary>A 403 page for a listing outside the account's basins (signed in, so no redirect to sign-in).</summary>
+    public IActionResult OutsideBasins() => StatusCode(StatusCodes.Status403Forbidden);
 
     /// <summary>The same page in the other language (the query string kept, <c>lang</c> replaced).</summary>
     public string OtherLanguageUrl

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Repertoire.Core.Alignment;
 using Repertoire.Core.Alignment.Crosswalk;
+using Repertoire.Core.Audit;
 using Repertoire.Core.Records;
 using Repertoire.Web.Infrastructure;
 using Repertoire.Web.Staff;
@@ -9,7 +10,7 @@ namespace Repertoire.Web.Pages.Staff.Alignment;
 
 /// <summary>One pair side by side: the fields of both records with the evidence of each, the conflicts, the linked
 /// listing, the decision history, and the forms to confirm, reject, note or withdraw.</summary>
-public sealed class Pair(AlignmentWorkspace workspace, ContentStore content) : StaffPageModel
+public sealed class Pair(AlignmentWorkspace workspace, ContentStore content, IAuditTrail audit) : StaffPageModel
 {
     [BindProperty(SupportsGet = true, Name = "bs")]
     public string? BruxellesSocialId { get; set; }
@@ -69,9 +70,20 @@ public sealed class Pair(AlignmentWorkspace workspace, ContentStore content) : S
     private IActionResult Decide(string action, Action<string, string, string> apply)
     {
         if (BruxellesSocialId is not { } b || SocialeKaartId is not { } s || !workspace.Current.Knows(b, s)) return NotFound();
+        var before = workspace.Decisions.Find(b, s);
         apply(b, s, StaffName!);
+        // After the decision's own commit: a crash in between loses this line, never the decision (which keeps its
+        // own log with who and when in the decision database).
+        audit.Record(new AuditEntry
+        {
+            Actor = StaffName!, Action = AuditActions.AlignmentPrefix + action, Kind = AuditSubject.Alignment, Subject = $"{b} / {s}",
+            Field = "verdict", Before = Verdict(before), After = Verdict(workspace.Decisions.Find(b, s)), Note = Note,
+        });
         return LocalRedirect(StaffUrl("/staff/alignment/pair", ("bs", b), ("sk", s), ("done", action)));
     }
+
+    private static string? Verdict(Core.Alignment.Decisions.AlignmentDecision? decision) =>
+        decision?.Verdict?.ToString().ToLowerInvariant();
 
     private bool Load()
     {

@@ -1,0 +1,74 @@
+using Repertoire.Core.Audit;
+using Repertoire.Core.Content;
+using Repertoire.Core.Records;
+using Repertoire.Web.Infrastructure;
+
+namespace Repertoire.Web.Corrections;
+
+/// <summary>
+/// The one writer of listing files from the site: edits run one at a time, each file is replaced atomically
+/// (<see cref="ListingFileWriter"/>), and the content is reloaded at once so the listing page shows the change on the
+/// next request and the search index is rebuilt in the background (seconds). The file is written before the decision
+/// is recorded: after a crash in between, the correction is still open and shows the new value as current.
+/// </summary>
+public sealed class ListingEditor(ContentStore content, IAuditTrail audit, TimeProvider time, ILogger<ListingEditor> logger)
+{
+    private static readonly TimeZoneInfo Brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
+    private readonly Lock _writeLock = new();
+
+    /// <summary>Today in Brussels.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), Brussels).DateTime);
+
+    /// <summary>The front matter of a listing's file as it is now, or null when the listing is unknown or its file
+    /// cannot be read.</summary>
+    public FrontMatterEditor? Read(Organisation listing)
+    {
+        try
+        {
+            return FrontMatterEditor.Parse(File.ReadAllText(PathOf(listing)));
+        }
+        catch (Exception e) when (e is IOException or FormatException or UnauthorizedAccessException)
+        {
+            logger.LogWarning(e, "Cannot read the front matter of {Listing}", listing.Id);
+            return null;
+        }
+    }
+
+    /// <summary>Edits the listing's file and reloads the content. Throws <see cref="ListingEditException"/> when the
+    /// file cannot be edited (it is then left as it was).</summary>
+    public void Edit(Organisation listing, Action<FrontMatterEditor> edit)
+    {
+        lock (_writeLock)
+        {
+            try
+            {
+                ListingFileWriter.Edit(PathOf(listing), edit);
+            }
+            catch (Exception e) when (e is IOException or FormatException or InvalidOperationException or UnauthorizedAccessException)
+            {
+                logger.LogWarning(e, "Editing {Listing} failed; the file is unchanged", listing.Id);
+                throw new ListingEditException(e.Message, e);
+            }
+            content.Reload();
+        }
+    }
+
+    /// <summary>Marks the listing verified today by <paramref name="staff"/> and records it in the audit trail.</summary>
+    public AuditEntry Verify(Organisation listing, string staff, string? note)
+    {
+        string? before = null, after = null;
+        Edit(listing, document =>
+        {
+            before = VerifiedField.Current(document);
+            VerifiedField.Set(document, Today, staff);
+            after = VerifiedField.Current(document);
+        });
+        return audit.Record(new AuditEntry
+        {
+            Actor = staff, Action = AuditActions.Verify, Kind = AuditSubject.Listing, Subject = listing.Id,
+            Basin = listing.Site.Basin, Field = "verified", Before = before, After = after, Note = note,
+        });
+    }
+
+    private string PathOf(Organisation listing) => Path.Combine(content.ContentPath, listing.SourcePath);
+}
