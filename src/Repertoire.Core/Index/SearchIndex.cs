@@ -88,8 +88,9 @@ public static class SearchIndex
     internal static DirectoryChoice DirectoryKind { get; set; } = DirectoryChoice.NioFS;
 
     /// <summary>
-    /// The Lucene directory of an index folder. NIOFSDirectory, chosen by measurement (docs/benchmarks.md): with
-    /// MMapDirectory the Lucene.Net 4.8 betas slow down under concurrent searches (apache/lucenenet#1151), and
+    /// The Lucene directory of an index folder. NIOFSDirectory, chosen on the report that with MMapDirectory the
+    /// Lucene.Net 4.8 betas slow down under concurrent searches (apache/lucenenet#1151); not yet confirmed by our own
+    /// measurement (`search-latency --directory niofs|mmap|ram`, see docs/benchmarks.md), and
     /// RAMDirectory holds a second copy of the index in memory and loses edits at exit unless copied back.
     /// </summary>
     internal static LuceneDirectory OpenDirectory(string path) => DirectoryKind switch
