@@ -25,21 +25,20 @@ public sealed record SearchResponse(
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>The document of a search result.</summary>
-    public static SearchResponse From(SearchResult result)
+    /// <summary>
+    /// The document of a search result. <paramref name="listingUrl"/> gives a listing's page in the result's
+    /// language: the site knows its own URLs (Core does not), and without it (the command line) <c>url</c> is null.
+    /// </summary>
+    public static SearchResponse From(SearchResult result, Func<string, Language, string>? listingUrl = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         var hits = result.Hits.Select(h => new SearchResponseHit(h.Id, h.Name, h.Snippet, h.Basin, h.Commune, h.Sectors, h.Needs,
-            ListingUrl(h.Id, result.Lang), h.Score)).ToList();
+            listingUrl?.Invoke(h.Id, result.Lang), h.Score)).ToList();
         var f = result.Facets;
         return new SearchResponse(result.Query, result.Lang.Code(), result.Total, result.Page, result.PerPage, hits,
             new SearchResponseFacets(Values(f.Basin), Values(f.Commune), Values(f.Sector), Values(f.Need), Values(f.Language)),
             result.Suggestion);
     }
-
-    /// <summary>The site's page of a listing: <c>/fr/organisations/{id}</c> or <c>/nl/organisaties/{id}</c>.</summary>
-    public static string ListingUrl(string id, Language language) =>
-        (language == Language.Nl ? "/nl/organisaties/" : "/fr/organisations/") + Uri.EscapeDataString(id);
 
     private static List<SearchResponseFacetValue> Values(IReadOnlyList<FacetValue> values) =>
         values.Select(v => new SearchResponseFacetValue(v.Id, v.Label, v.Count)).ToList();
@@ -54,7 +53,7 @@ public sealed record SearchResponseHit(
     [property: JsonPropertyName("commune")] string? Commune,
     [property: JsonPropertyName("sectors")] IReadOnlyList<string> Sectors,
     [property: JsonPropertyName("needs")] IReadOnlyList<string> Needs,
-    [property: JsonPropertyName("url")] string Url,
+    [property: JsonPropertyName("url")] string? Url,
     [property: JsonPropertyName("score")] double Score);
 
 /// <summary>The facets of the search document.</summary>

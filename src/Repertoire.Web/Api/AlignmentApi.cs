@@ -1,5 +1,6 @@
 using System.Text;
 using Repertoire.Core.Alignment.Crosswalk;
+using Repertoire.Web.Infrastructure;
 using Repertoire.Web.Staff;
 
 namespace Repertoire.Web.Api;
@@ -10,7 +11,10 @@ internal static class AlignmentApi
     public static RouteGroupBuilder MapAlignmentApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/alignment");
-        group.MapGet("/crosswalk", Crosswalk);
+        group.MapGet("/crosswalk", Crosswalk)
+            .WithTags("Alignment").WithName("GetCrosswalk")
+            .WithSummary("The published Bruxelles-Social / De Sociale Kaart crosswalk, as JSON or CSV.")
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
         return group;
     }
 
@@ -20,8 +24,7 @@ internal static class AlignmentApi
     {
         var csv = string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase);
         if (!csv && !string.IsNullOrEmpty(format) && !string.Equals(format, "json", StringComparison.OrdinalIgnoreCase))
-            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unknown format",
-                detail: "format is json (the default) or csv.", extensions: new Dictionary<string, object?> { ["parameter"] = "format" });
+            return ApiProblems.BadParameter("format", "format is json (the default) or csv.");
 
         var snapshot = workspace.Current;
         if (snapshot.Result is not { } result)

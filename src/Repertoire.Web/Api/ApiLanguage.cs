@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Repertoire.Core.Records;
+using Repertoire.Web.Infrastructure;
 
 namespace Repertoire.Web.Api;
 
@@ -16,16 +17,7 @@ internal static class ApiLanguage
             return true;
         }
         if (LanguageExtensions.TryParse(lang, out language) && lang.Length == 2) return true;
-        problem = BadParameter("lang", "lang must be fr or nl.");
+        problem = ApiProblems.BadParameter("lang", "lang must be fr or nl.");
         return false;
     }
-
-    /// <summary>A 400 problem document naming the parameter in <c>parameter</c>.</summary>
-    public static ProblemHttpResult BadParameter(string parameter, string detail) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad parameter", detail: detail,
-            extensions: new Dictionary<string, object?> { ["parameter"] = parameter });
-
-    /// <summary>The listing's page on the site, in a language.</summary>
-    public static string OrganisationUrl(string id, Language language) =>
-        language == Language.Nl ? $"/nl/organisaties/{Uri.EscapeDataString(id)}" : $"/fr/organisations/{Uri.EscapeDataString(id)}";
 }

@@ -1,5 +1,6 @@
 using Repertoire.Core.Content;
 using Repertoire.Core.Records;
+using Repertoire.Web.Infrastructure;
 
 namespace Repertoire.Web.Api;
 
@@ -40,7 +41,7 @@ public sealed record OrganisationDocument(
             o.Id,
             lang.Code(),
             o.DisplayName(lang),
-            ApiLanguage.OrganisationUrl(o.Id, lang),
+            LocalizedRoutes.ListingPath(o.Id, lang),
             TextPair.Of(o.Name),
             new ListPair(o.AltNames.Fr, o.AltNames.Nl),
             KboNumber.TryNormalise(o.Kbo, out var kbo) ? KboNumber.Format(kbo) : o.Kbo,

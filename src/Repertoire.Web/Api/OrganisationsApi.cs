@@ -12,7 +12,8 @@ internal static class OrganisationsApi
         var group = routes.MapGroup("/api/v1/organisations").WithTags("Organisations").WithGroupName("v1");
         group.MapGet("/{id}", Get)
             .WithName("GetOrganisation")
-            .WithSummary("One listing: both languages, every field, the description as HTML, the ids in other directories.");
+            .WithSummary("One listing: both languages, every field, the description as HTML, the ids in other directories.")
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
         return group;
     }
 

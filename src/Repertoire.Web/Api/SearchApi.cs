@@ -15,13 +15,16 @@ internal static class SearchApi
     {
         var group = routes.MapGroup("/api/v1");
         group.MapGet("/search", SearchAsync)
+            .WithTags("Search")
             .WithName("Search")
-            .WithSummary("Bilingual, typo-tolerant search of the listings with filters and facets.");
+            .WithSummary("Bilingual, typo-tolerant search of the listings with filters and facets.")
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status503ServiceUnavailable);
         return group;
     }
 
-    private static async Task<Results<Ok<SearchResponse>, ValidationProblem, ProblemHttpResult>> SearchAsync(
-        HttpContext context, SearchIndexHost host, SearchRecorder recorder, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<SearchResponse>, ProblemHttpResult>> SearchAsync(
+        [AsParameters] SearchParameters parameters, HttpContext context, SearchIndexHost host, SearchRecorder recorder,
+        CancellationToken cancellationToken)
     {
         if (!await host.WaitReadyAsync(ReadyWait, cancellationToken) || host.Current is not { } engine)
         {
@@ -29,11 +32,18 @@ internal static class SearchApi
             return TypedResults.Problem(title: "The search index is being built.", detail: "Retry in a few seconds.",
                 statusCode: StatusCodes.Status503ServiceUnavailable);
         }
+        // The raw query string is read, not the bound parameters: SearchRequest is shared with the site's search page.
         var request = SearchRequest.Parse(context.Request.Query, engine.Content);
-        if (request.Query is not { } query)
-            return TypedResults.ValidationProblem(request.Errors, title: "Bad search parameters.", detail: request.Describe());
+        if (request.Query is not { } query) return ApiProblems.BadParameters(request.Errors, "Bad search parameters");
         var result = engine.Search(query);
         recorder.Record(context, query, result);
-        return TypedResults.Ok(SearchResponse.From(result));
+        return TypedResults.Ok(SearchResponse.From(result, LocalizedRoutes.ListingPath));
     }
+
+    /// <summary>
+    /// The parameters of the search as the OpenAPI document lists them. All are strings so that binding never fails
+    /// before <see cref="SearchRequest"/> can name what is wrong.
+    /// </summary>
+    internal sealed record SearchParameters(string? q, string? lang, string[]? basin, string[]? commune, string[]? sector,
+        string[]? need, string[]? language, string? page, string? per_page);
 }

@@ -15,15 +15,16 @@ internal static class SuggestApi
     public static RouteHandlerBuilder MapSuggestApi(this IEndpointRouteBuilder routes) =>
         routes.MapGet("/api/v1/suggest", Get)
             .WithTags("Suggest").WithGroupName("v1").WithName("Suggest")
-            .WithSummary("Needs, organisation names and communes whose words start with the typed prefix.");
+            .WithSummary("Needs, organisation names and communes whose words start with the typed prefix.")
+            .ProducesProblems(StatusCodes.Status400BadRequest);
 
     private static Results<Ok<SuggestDocument>, ProblemHttpResult> Get(string? q, string? lang, int? max, IServiceProvider services)
     {
         if (!ApiLanguage.TryRead(lang, out var language, out var problem)) return (ProblemHttpResult)problem;
         if (q is { Length: > MaxPrefixLength })
-            return ApiLanguage.BadParameter("q", $"q is at most {MaxPrefixLength} characters.");
+            return ApiProblems.BadParameter("q", $"q is at most {MaxPrefixLength} characters.");
         if (max is < 1 or > MaxSuggestions)
-            return ApiLanguage.BadParameter("max", $"max is between 1 and {MaxSuggestions}.");
+            return ApiProblems.BadParameter("max", $"max is between 1 and {MaxSuggestions}.");
         // The search engine's suggestions once its index is ready; until then (and without an engine) the in-memory
         // index, so that typing never waits for an index build.
         var engine = services.GetService<ISearchEngine>();
@@ -32,7 +33,7 @@ internal static class SuggestApi
             : services.GetRequiredService<SuggestionSource>().Current.Suggest(q, language, max ?? 8);
         return TypedResults.Ok(new SuggestDocument(q ?? "", language.Code(),
             suggestions.Select(s => new SuggestionItem(s.Kind, s.Id, s.Label,
-                s.Kind == "organisation" ? ApiLanguage.OrganisationUrl(s.Id, language) : null)).ToList()));
+                s.Kind == "organisation" ? LocalizedRoutes.ListingPath(s.Id, language) : null)).ToList()));
     }
 }
 

@@ -10,7 +10,8 @@ internal static class TaxonomyApi
     public static RouteHandlerBuilder MapTaxonomyApi(this IEndpointRouteBuilder routes) =>
         routes.MapGet("/api/v1/taxonomy", Get)
             .WithTags("Taxonomy").WithGroupName("v1").WithName("GetTaxonomy")
-            .WithSummary("The sectors and the tree of need categories, with synonyms and notes in French and Dutch.");
+            .WithSummary("The sectors and the tree of need categories, with synonyms and notes in French and Dutch.")
+            .ProducesProblems();
 
     private static Ok<TaxonomyDocument> Get(ContentStore store) => TypedResults.Ok(TaxonomyDocument.From(store.Current.Taxonomy));
 }

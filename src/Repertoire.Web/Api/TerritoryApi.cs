@@ -10,7 +10,8 @@ internal static class TerritoryApi
     public static RouteHandlerBuilder MapTerritoryApi(this IEndpointRouteBuilder routes) =>
         routes.MapGet("/api/v1/territory", Get)
             .WithTags("Territory").WithGroupName("v1").WithName("GetTerritory")
-            .WithSummary("The basins (zorgzones), the 19 communes with their postcodes and basins, and the quartiers.");
+            .WithSummary("The basins (zorgzones), the 19 communes with their postcodes and basins, and the quartiers.")
+            .ProducesProblems();
 
     private static Ok<TerritoryDocument> Get(ContentStore store) => TypedResults.Ok(TerritoryDocument.From(store.Current.Territory));
 }

@@ -23,15 +23,24 @@ internal static class HsdsApi
     public static RouteGroupBuilder MapHsdsApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/hsds").WithTags("HSDS").WithGroupName("hsds");
-        group.MapGet("/", Info).WithName("getAPIMetaInformation").WithSummary("The HSDS version, profile and OpenAPI document of this API.");
-        group.MapGet("/services", Services).WithName("getPaginatedListOfServices");
-        group.MapGet("/services/{id}", Service).WithName("getServiceById");
-        group.MapGet("/organizations", Organizations).WithName("getPaginatedListOfOrganizations");
-        group.MapGet("/organizations/{id}", Organization).WithName("getOrganizationById");
-        group.MapGet("/taxonomies", Taxonomies).WithName("getPaginatedListOfTaxonomies");
-        group.MapGet("/taxonomies/{id}", Taxonomy).WithName("getTaxonomyById");
-        group.MapGet("/taxonomy_terms", TaxonomyTerms).WithName("getPaginatedListOfTaxonomyTerms");
-        group.MapGet("/taxonomy_terms/{id}", TaxonomyTerm).WithName("getTaxonomyTermById");
+        group.MapGet("/", Info).WithName("getAPIMetaInformation").WithSummary("The HSDS version, profile and OpenAPI document of this API.")
+            .ProducesProblems();
+        group.MapGet("/services", Services).WithName("getPaginatedListOfServices").WithSummary("A page of services.")
+            .ProducesProblems(StatusCodes.Status400BadRequest);
+        group.MapGet("/services/{id}", Service).WithName("getServiceById").WithSummary("One fully nested service.")
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
+        group.MapGet("/organizations", Organizations).WithName("getPaginatedListOfOrganizations").WithSummary("A page of organizations.")
+            .ProducesProblems(StatusCodes.Status400BadRequest);
+        group.MapGet("/organizations/{id}", Organization).WithName("getOrganizationById").WithSummary("One organization with its identifiers, location and service.")
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
+        group.MapGet("/taxonomies", Taxonomies).WithName("getPaginatedListOfTaxonomies").WithSummary("A page of taxonomies (sectors, needs).")
+            .ProducesProblems(StatusCodes.Status400BadRequest);
+        group.MapGet("/taxonomies/{id}", Taxonomy).WithName("getTaxonomyById").WithSummary("One taxonomy.")
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
+        group.MapGet("/taxonomy_terms", TaxonomyTerms).WithName("getPaginatedListOfTaxonomyTerms").WithSummary("A page of taxonomy terms.")
+            .ProducesProblems(StatusCodes.Status400BadRequest);
+        group.MapGet("/taxonomy_terms/{id}", TaxonomyTerm).WithName("getTaxonomyTermById").WithSummary("One taxonomy term.")
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
         return group;
     }
 
@@ -143,9 +152,9 @@ internal static class HsdsApi
         size = DefaultPerPage;
         if (!ApiLanguage.TryRead(lang, out language, out var problem)) return (ProblemHttpResult)problem;
         if (page is not null && (!int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out pageNumber) || pageNumber is < 1 or > MaxPage))
-            return ApiLanguage.BadParameter("page", $"page is a whole number from 1 to {MaxPage}.");
+            return ApiProblems.BadParameter("page", $"page is a whole number from 1 to {MaxPage}.");
         if (perPage is not null && (!int.TryParse(perPage, NumberStyles.None, CultureInfo.InvariantCulture, out size) || size is < 1 or > MaxPerPage))
-            return ApiLanguage.BadParameter("per_page", $"per_page is a whole number from 1 to {MaxPerPage}.");
+            return ApiProblems.BadParameter("per_page", $"per_page is a whole number from 1 to {MaxPerPage}.");
         return null;
     }
 
@@ -160,7 +169,7 @@ internal static class HsdsApi
         if (modifiedAfter is not null)
         {
             if (!DateTimeOffset.TryParse(modifiedAfter, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
-                return ApiLanguage.BadParameter("modified_after", "modified_after is a date or date-time (RFC 3339), e.g. 2026-01-31T00:00:00Z.");
+                return ApiProblems.BadParameter("modified_after", "modified_after is a date or date-time (RFC 3339), e.g. 2026-01-31T00:00:00Z.");
             after = parsed;
         }
         // A need term also matches listings filed under its sub-needs, as the site's need filter does.
@@ -205,7 +214,7 @@ internal static class HsdsApi
             value = g;
             return true;
         }
-        problem = ApiLanguage.BadParameter(name, $"{name} is a UUID.");
+        problem = ApiProblems.BadParameter(name, $"{name} is a UUID.");
         return false;
     }
 
@@ -215,7 +224,7 @@ internal static class HsdsApi
         problem = default!;
         if (text is null) return true;
         if (bool.TryParse(text, out value)) return true;
-        problem = ApiLanguage.BadParameter(name, $"{name} is true or false.");
+        problem = ApiProblems.BadParameter(name, $"{name} is true or false.");
         return false;
     }
 }

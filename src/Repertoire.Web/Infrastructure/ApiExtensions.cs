@@ -18,12 +18,10 @@ public static class ApiExtensions
     {
         services.AddOptions<ApiOptions>().BindConfiguration("Repertoire:Api");
         services.AddSingleton<SuggestionSource>();
-        services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
-            c.ProblemDetails.Instance ??= c.HttpContext.Request.Path);
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ApiProblems.Complete);
         // The contract's JSON is snake_case (per_page, alt_names); explicit [JsonPropertyName]s still win.
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);
-        services.AddOpenApi("v1", o => o.ShouldInclude = d => d.GroupName is null or "v1");
-        services.AddOpenApi("hsds", o => o.ShouldInclude = d => d.GroupName == "hsds");
+        services.AddRepertoireOpenApi();
         services.AddCors(o => o.AddPolicy(CorsPolicy, p => p
             .AllowAnyOrigin()
             .WithMethods("GET")
@@ -60,7 +58,7 @@ public static class ApiExtensions
             api.UseRateLimiter();
             api.UseMiddleware<ETagMiddleware>();
         });
-        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapRepertoireOpenApi();
         app.MapOrganisationsApi();
         app.MapTaxonomyApi();
         app.MapTerritoryApi();

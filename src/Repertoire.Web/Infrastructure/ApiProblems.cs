@@ -1,17 +1,53 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Repertoire.Web.Infrastructure;
 
 /// <summary>
-/// Every error on an <c>/api</c> path is an RFC 9457 problem document: an empty error response (unknown route 404,
-/// 405, a 400 from binding) gains one, and an exception becomes a 500 one instead of the site's HTML error page.
+/// Every error on an <c>/api</c> path is an RFC 9457 problem document of one shape: <c>type</c>, <c>title</c>,
+/// <c>status</c>, <c>detail</c>, <c>instance</c>, plus <c>errors</c> (messages per parameter) on a 400. An empty error
+/// response (unknown route 404, 405, a 400 from binding) gains one, and an exception becomes a 500 one instead of the
+/// site's HTML error page.
 /// </summary>
 public sealed class ApiProblems(RequestDelegate next, ILogger<ApiProblems> logger)
 {
+    // ASP.NET Core fills type and title for most statuses (RFC 9110 sections) but not for 429, which RFC 6585 defines.
+    private static readonly Dictionary<int, (string Type, string Title)> Missing = new()
+    {
+        [StatusCodes.Status429TooManyRequests] = ("https://www.rfc-editor.org/rfc/rfc6585#section-4", "Too Many Requests"),
+    };
+
+    /// <summary>Completes every problem document the same way: type, title, a detail and the instance (the path).</summary>
+    public static void Complete(ProblemDetailsContext context)
+    {
+        var problem = context.ProblemDetails;
+        problem.Instance ??= context.HttpContext.Request.Path;
+        if (problem.Status is { } status && Missing.TryGetValue(status, out var known))
+        {
+            problem.Type ??= known.Type;
+            problem.Title ??= known.Title;
+        }
+        // A client reads detail for what to do; the title alone says only the status.
+        problem.Detail ??= problem.Title;
+    }
+
+    /// <summary>A 400 problem naming one bad parameter in <c>errors</c>.</summary>
+    public static ProblemHttpResult BadParameter(string parameter, string message) =>
+        BadParameters(new Dictionary<string, string[]> { [parameter] = [message] });
+
+    /// <summary>A 400 problem naming each bad parameter in <c>errors</c>; <c>detail</c> says it all in one line.</summary>
+    public static ProblemHttpResult BadParameters(IReadOnlyDictionary<string, string[]> errors, string title = "Bad parameter") =>
+        TypedResults.Problem(new HttpValidationProblemDetails(errors.ToDictionary(e => e.Key, e => e.Value))
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = title,
+            Detail = string.Join(" ", errors.SelectMany(e => e.Value)),
+        });
+
     public async Task InvokeAsync(HttpContext context, IProblemDetailsService problems)
     {
         // The visitors' status pages are HTML; API clients get problem documents instead.
@@ -47,6 +83,8 @@ public sealed class ApiProblems(RequestDelegate next, ILogger<ApiProblems> logge
     private static async Task WriteAsync(HttpContext context, IProblemDetailsService problems, string? detail)
     {
         var problem = new ProblemDetails { Status = context.Response.StatusCode, Detail = detail };
+        if (context.Response.StatusCode == StatusCodes.Status500InternalServerError)
+            problem.Detail = "An unexpected error occurred; it has been logged. Please retry later.";
         if (context.Response.StatusCode == StatusCodes.Status405MethodNotAllowed)
             problem.Detail = $"{context.Request.Method} is not allowed here; the API is read-only (GET).";
         else if (context.Response.StatusCode == StatusCodes.Status404NotFound && detail is null)

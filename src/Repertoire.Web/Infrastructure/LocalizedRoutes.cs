@@ -32,6 +32,14 @@ public static class LocalizedRoutes
         return $"/{language.Code()}/{(language == Language.Nl ? nl : fr)}";
     }
 
+    /// <summary>The page of a listing in a language, e.g. <c>/nl/organisaties/cass-schaerbeek</c>: every link to a
+    /// listing (pages, API documents, suggestions, the widget's results) is built here.</summary>
+    public static string ListingPath(string id, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return PathOf("/Organisations/Details", language).Replace("{id}", Uri.EscapeDataString(id), StringComparison.Ordinal);
+    }
+
     /// <summary>Replaces each page's routes by its two language routes.</summary>
     public static PageConventionCollection AddLocalizedRoutes(this PageConventionCollection conventions)
     {

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +19,7 @@ public sealed class ProblemDocumentTests
         Assert.Equal((int)status, problem.GetProperty("status").GetInt32());
         Assert.False(string.IsNullOrEmpty(problem.GetProperty("title").GetString()));
         Assert.Equal(response.RequestMessage!.RequestUri!.AbsolutePath, problem.GetProperty("instance").GetString());
+        AssertShape(problem);
     }
 
     [Theory]
@@ -47,6 +49,63 @@ public sealed class ProblemDocumentTests
         await using var app = new RepertoireApplication();
         using var client = app.CreateBrowserlessClient();
         await AssertProblemAsync(await client.GetAsync("/api/v1/suggest?q=a&max=500"), HttpStatusCode.BadRequest);
+    }
+
+    // The members every problem document has, whatever the status.
+    private static readonly string[] Shape = ["type", "title", "status", "detail", "instance"];
+
+    private static void AssertShape(JsonElement problem)
+    {
+        foreach (var member in Shape)
+        {
+            Assert.True(problem.TryGetProperty(member, out var value), $"no {member} in {problem}");
+            Assert.NotEqual(JsonValueKind.Null, value.ValueKind);
+        }
+    }
+
+    [Fact]
+    public async Task BadRequestAndTooManyRequestsHaveTheSameShape()
+    {
+        await using var app = new RepertoireApplication();
+        await using var limited = app.WithWebHostBuilder(b =>
+        {
+            b.UseSetting("Repertoire:Api:PermitLimit", "2");
+            b.UseSetting("Repertoire:Api:WindowSeconds", "120");
+        });
+        using var client = limited.CreateClient();
+        var badRequest = await client.GetAsync("/api/v1/search?q=aide&basin=nowhere&page=0");
+        Assert.Equal(HttpStatusCode.BadRequest, badRequest.StatusCode);
+        var bad = await badRequest.ReadJsonAsync();
+        AssertShape(bad);
+        Assert.Equal(["basin", "page"], bad.GetProperty("errors").EnumerateObject().Select(e => e.Name).Order());
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/api/v1/suggest?q=a&max=0")).StatusCode);
+        var refused = await client.GetAsync("/api/v1/suggest?q=a");
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.NotNull(refused.Headers.RetryAfter?.Delta);
+        var tooMany = await refused.ReadJsonAsync();
+        AssertShape(tooMany);
+        Assert.Equal("https://www.rfc-editor.org/rfc/rfc6585#section-4", tooMany.GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task EveryBadParameterIsNamedInErrors()
+    {
+        await using var app = new RepertoireApplication();
+        using var client = app.CreateBrowserlessClient();
+        foreach (var (url, parameter) in new[]
+        {
+            ("/api/v1/suggest?q=a&max=99", "max"), ("/api/v1/organisations/x?lang=de", "lang"),
+            ("/api/hsds/services?per_page=0", "per_page"), ("/api/hsds/taxonomy_terms?parent_id=nope", "parent_id"),
+        })
+        {
+            var response = await client.GetAsync(url);
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            var problem = await response.ReadJsonAsync();
+            AssertShape(problem);
+            Assert.True(problem.GetProperty("errors").TryGetProperty(parameter, out var messages), url);
+            Assert.NotEmpty(messages.EnumerateArray());
+        }
     }
 
     [Fact]

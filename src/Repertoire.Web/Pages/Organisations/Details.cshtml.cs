@@ -36,7 +36,7 @@ public sealed class Details(ContentStore store, NodaTime.IClock clock) : Localiz
         Data = Model.From(organisation, content, Lang);
         Title = Data.Name;
         MetaDescription = Data.Summary;
-        CanonicalUrl = $"{Request.Scheme}://{Request.Host}{UrlOf(organisation.Id, Lang)}";
+        CanonicalUrl = $"{Request.Scheme}://{Request.Host}{LocalizedRoutes.ListingPath(organisation.Id, Lang)}";
         Facts = ListingFacts.Of(organisation, clock.GetCurrentInstant(), Lang);
         IsStaff = User.Identity?.IsAuthenticated == true;
         Retained = IsStaff ? content.RetainedOf(organisation.Id) : null;
@@ -44,10 +44,6 @@ public sealed class Details(ContentStore store, NodaTime.IClock clock) : Localiz
         JsonLd = ListingJsonLd.Of(organisation, Data, content, Lang, CanonicalUrl);
         return Page();
     }
-
-    /// <summary>The listing's page in a language, e.g. <c>/nl/organisaties/cass-schaerbeek</c>.</summary>
-    public static string UrlOf(string id, Language lang) =>
-        $"/{lang.Code()}/{(lang == Language.Nl ? "organisaties" : "organisations")}/{Uri.EscapeDataString(id)}";
 
     /// <summary>Only http(s) links become anchors: a <c>javascript:</c> URL in content must never be clickable.</summary>
     public static bool IsWebLink(string url) =>

@@ -57,7 +57,7 @@ public sealed class Index(ContentStore store) : LocalizedPageModel
                     o.Id, listing.Name, listing.Address, listing.MapUrl, o.Phones, o.Emails,
                     o.Websites.Where(Organisations.Details.IsWebLink).ToList(),
                     o.Hours?.Note.Get(lang), o.Access.Get(lang), languages.Count == 0 ? null : string.Join(", ", languages),
-                    listing.Summary, Organisations.Details.UrlOf(o.Id, lang), UrlWithout(o.Id));
+                    listing.Summary, LocalizedRoutes.ListingPath(o.Id, lang), UrlWithout(o.Id));
             }).ToList();
             var idList = string.Join(",", found.Select(o => Uri.EscapeDataString(o.Id)));
             var share = $"{request.Scheme}://{request.Host}{path}" + (idList.Length == 0 ? "" : "?ids=" + idList);

@@ -126,7 +126,7 @@ public sealed class Index(ContentStore store, ISearchEngine engine, SearchRecord
             return new Card(
                 hit.Id,
                 hit.Name,
-                Organisations.Details.UrlOf(hit.Id, lang),
+                LocalizedRoutes.ListingPath(hit.Id, lang),
                 hit.Basin,
                 labels.Of(SearchLink.Basin, hit.Basin),
                 labels.Of(SearchLink.Commune, hit.Commune),

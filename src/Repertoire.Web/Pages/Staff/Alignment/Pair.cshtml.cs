@@ -96,9 +96,9 @@ public sealed class Pair(AlignmentWorkspace workspace, ContentStore content, IAu
         Fields = Rows(proposal);
         History = workspace.Decisions.History(BruxellesSocialId, SocialeKaartId);
         if (proposal.Repertoire is { } id && content.Current.Find(id) is { } organisation)
-            Listing = (id, organisation.DisplayName(Lang), Url.Page("/Organisations/Details", new { lang = Lang.Code(), id }) ?? $"/{Lang.Code()}/organisations/{id}");
+            Listing = (id, organisation.DisplayName(Lang), LocalizedRoutes.ListingPath(id, Lang));
         else if (proposal.Repertoire is { } unknown)
-            Listing = (unknown, unknown, $"/{Lang.Code()}/organisations/{Uri.EscapeDataString(unknown)}");
+            Listing = (unknown, unknown, LocalizedRoutes.ListingPath(unknown, Lang));
         Next = snapshot.WithStatus(AlignmentStatus.Review).FirstOrDefault(p => !ReferenceEquals(p, proposal));
         return true;
     }
