@@ -1,3 +1,4 @@
+using Repertoire.Web.Infrastructure;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Repertoire.Core.Records;
@@ -19,7 +20,8 @@ internal static class NeedsWatchApi
                 "lang (fr or nl, for labels; default fr), format (json or csv), table (for CSV: needs, unmet, coverage, weeks or texts; default needs). " +
                 "Counts from 1 to k-1 (k = 5 by default) are null, or an empty CSV cell, unless a staff member is signed in; query texts below k are left out.")
             .Produces<NeedsWatchReport>(StatusCodes.Status200OK, "application/json")
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv");
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .ProducesProblems(StatusCodes.Status400BadRequest);
 
     private static Results<Ok<NeedsWatchReport>, FileContentHttpResult, ValidationProblem, ProblemHttpResult> Get(
         HttpContext context, NeedsWatchReader reader, ILoggerFactory logs)
