@@ -100,7 +100,7 @@ public sealed class Report(ContentStore store, ICorrectionStore corrections, Rep
     private IActionResult Thanks(string id) => Redirect(UrlOf(id, Lang) + "?sent=true");
 
     /// <summary>The form's URL in a language, e.g. <c>/nl/organisaties/cass-schaerbeek/melden</c>.</summary>
-    public static string UrlOf(string id, Language lang) => Details.UrlOf(id, lang) + (lang == Language.Nl ? "/melden" : "/signaler");
+    public static string UrlOf(string id, Language lang) => LocalizedRoutes.ListingPath(id, lang) + (lang == Language.Nl ? "/melden" : "/signaler");
 
     private bool Load(string id)
     {
