@@ -50,7 +50,9 @@ public static class SearchIndex
     {
         ArgumentNullException.ThrowIfNull(content);
         if (current is not null && current.Apply(content)) return current;
-        return OpenOrBuild(content, dataPath, rebuild: current is not null && current.Structure == ContentFingerprint.Structure(content));
+        var next = OpenOrBuild(content, dataPath, rebuild: current is not null && current.Structure == ContentFingerprint.Structure(content));
+        current?.SupersededBy(next);
+        return next;
     }
 
     /// <summary>Deletes the index folders of other structures and abandoned builds (best effort); never a build under way.</summary>

@@ -30,6 +30,15 @@ public sealed class Searcher : ISearchEngine, IDisposable
     private volatile SuggestionIndex _suggestions;
     private readonly NeedMatcher _needs;
 
+    // Searches in flight plus one for the owner: the index closes when the owner has disposed and the last search
+    // has finished, so a swap never breaks a search that already started on the old index.
+    private int _leases = 1;
+    private int _disposed;
+
+    // The searcher that replaced this one after a rebuild: a search that arrives after this one closed (its caller
+    // read the old reference just before the swap) is answered there rather than failing.
+    private volatile Searcher? _successor;
+
     [ThreadStatic] private static Scratch? _scratch;
 
     internal Searcher(LiveIndex index)
@@ -71,6 +80,13 @@ public sealed class Searcher : ISearchEngine, IDisposable
     public SearchResult Search(SearchQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
+        if (!TryLease()) return (_successor ?? throw new ObjectDisposedException(nameof(Searcher))).Search(query);
+        try { return SearchLeased(query); }
+        finally { EndLease(); }
+    }
+
+    private SearchResult SearchLeased(SearchQuery query)
+    {
         var page = Math.Max(1, query.Page);
         var perPage = Math.Clamp(query.PerPage, 1, SearchQuery.MaxPerPage);
         var content = _index.Content;
@@ -217,8 +233,29 @@ public sealed class Searcher : ISearchEngine, IDisposable
         return new Ranked(all, located.Count, [.. located], null);
     }
 
-    /// <summary>Closes the index; searches still running finish first.</summary>
-    public void Dispose() => _index.Dispose();
+    /// <summary>Records that <paramref name="next"/> replaced this searcher, for searches that arrive after it closed.</summary>
+    internal void SupersededBy(Searcher next) => _successor = next;
+
+    private bool TryLease()
+    {
+        while (true)
+        {
+            var leases = Volatile.Read(ref _leases);
+            if (leases == 0) return false;
+            if (Interlocked.CompareExchange(ref _leases, leases + 1, leases) == leases) return true;
+        }
+    }
+
+    private void EndLease()
+    {
+        if (Interlocked.Decrement(ref _leases) == 0) _index.Dispose();
+    }
+
+    /// <summary>Closes the index once the searches still running have finished.</summary>
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 0) EndLease();
+    }
 
     /// <summary>A result set: all its documents (for facets), their number, and its first documents in ranking order.</summary>
     private sealed record Ranked(FixedBitSet All, int Count, int[] Ordered, double[]? Scores);

@@ -151,6 +151,22 @@ public sealed class IndexRebuildTests
     }
 
     [Fact]
+    public void ASearchOnASearcherClosedByASwapIsAnsweredByItsSuccessor()
+    {
+        using var content = new SearchTestContent();
+        var old = content.Searcher;
+        var needs = Path.Combine(content.ContentPath, "taxonomy", "needs.yml");
+        File.WriteAllText(needs, File.ReadAllText(needs).Replace("épicerie sociale", "épicerie sociale, magasin solidaire", StringComparison.Ordinal));
+        using var next = SearchIndex.Update(old, ContentLoader.Load(content.ContentPath), content.DataPath);
+        Assert.NotSame(old, next);
+
+        // A caller that read the old reference just before the swap searches after the old index closed.
+        old.Dispose();
+
+        Assert.Contains("epicerie-nord", Search(old, "magasin solidaire").Hits.Select(h => h.Id));
+    }
+
+    [Fact]
     public void CleanUpNeverDeletesABuildInProgress()
     {
         using var content = new SearchTestContent();
