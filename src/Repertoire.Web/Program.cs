@@ -2,6 +2,7 @@ using Repertoire.Web.Api;
 using Repertoire.Web.Corrections;
 using Repertoire.Web.Infrastructure;
 using Repertoire.Web.NeedsWatch;
+using Repertoire.Web.Storage;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
@@ -15,6 +16,9 @@ builder.Services.AddRepertoireContent();
 
 // Configure Razor Pages with one URL per language
 builder.Services.AddRepertoirePages();
+
+// Configure where writable state lives: SQLite files by default, PostgreSQL when a connection string is given
+builder.Services.AddRepertoireStorage();
 
 // Configure the staff workbench: accounts, cookie sign-in, decisions, the cached alignment
 builder.Services.AddRepertoireStaff();

@@ -2,10 +2,10 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Repertoire.Core.Alignment;
-using Repertoire.Core.Alignment.Decisions;
 using Repertoire.Core.Alignment.Staff;
 using Repertoire.Web.Api;
 using Repertoire.Web.Staff;
+using Repertoire.Web.Storage;
 
 namespace Repertoire.Web.Infrastructure;
 
@@ -15,7 +15,8 @@ public static class StaffExtensions
     /// <summary>The staff cookie's name.</summary>
     public const string CookieName = "repertoire-staff";
 
-    /// <summary>Staff accounts and decisions (SQLite files under the data folder), cookie authentication, and
+    /// <summary>Staff accounts (a SQLite file under the data folder), the workbench over the decisions of
+    /// <see cref="StorageExtensions.AddRepertoireStorage"/>, cookie authentication, and
     /// authorization of every page under <c>/Staff</c> except the sign-in page.</summary>
     public static IServiceCollection AddRepertoireStaff(this IServiceCollection services)
     {
@@ -24,7 +25,6 @@ public static class StaffExtensions
         services.AddSingleton(sp => new StaffAccountStore(AlignmentDataFiles.StaffDatabase(sp.GetRequiredService<ContentStore>().DataPath)));
         services.AddSingleton<IStaffAccountStore>(sp => sp.GetRequiredService<StaffAccountStore>());
         services.AddSingleton<PasswordCheckGate>();
-        services.AddSingleton(sp => new DecisionStore(AlignmentDataFiles.DecisionDatabase(sp.GetRequiredService<ContentStore>().DataPath)));
         services.AddSingleton<AlignmentWorkspace>();
         services.AddSingleton<SignInThrottle>();
         services.AddHostedService<AlignmentWarmupService>();

@@ -11,20 +11,19 @@ namespace Repertoire.Web.Staff;
 
 /// <summary>
 /// The workbench's state: the two exports on disk, the staff decisions and the listings served, and the alignment
-/// computed from them. The alignment is cached and computed again only when an export file, a decision or the
+/// computed from them. The alignment is cached and computed again only when an export file, a decision (made on any node) or the
 /// content changes; decisions made through this class recompute it at once, so the next page is served from cache.
 /// </summary>
 public sealed class AlignmentWorkspace
 {
     private readonly ContentStore _content;
-    private readonly DecisionStore _decisions;
+    private readonly IDecisionStore _decisions;
     private readonly ILogger<AlignmentWorkspace> _logger;
     private readonly TimeProvider _time;
     private readonly AlignmentMatcher _matcher = new();
     private readonly Lock _computeLock = new();
     private readonly Lock _exportLock = new();
     private volatile Cached? _cached;
-    private long _decisionVersion;
 
     private sealed record FileStamp(bool Exists, long Length, DateTime LastWriteUtc)
     {
@@ -45,7 +44,7 @@ public sealed class AlignmentWorkspace
 
     private sealed record Cached(Stamp Stamp, AlignmentSnapshot Snapshot);
 
-    public AlignmentWorkspace(ContentStore content, DecisionStore decisions, IOptions<WorkbenchOptions> options,
+    public AlignmentWorkspace(ContentStore content, IDecisionStore decisions, IOptions<WorkbenchOptions> options,
         ILogger<AlignmentWorkspace> logger, TimeProvider time)
     {
         _content = content;
@@ -63,7 +62,7 @@ public sealed class AlignmentWorkspace
     public string SocialeKaartPath { get; }
 
     /// <summary>The decisions, for their history.</summary>
-    public DecisionStore Decisions => _decisions;
+    public IDecisionStore Decisions => _decisions;
 
     /// <summary>The alignment of the current files, decisions and listings (computed now if any of them changed).</summary>
     public AlignmentSnapshot Current
@@ -142,13 +141,14 @@ public sealed class AlignmentWorkspace
 
     private AlignmentDecision Changed(AlignmentDecision decision)
     {
-        Interlocked.Increment(ref _decisionVersion);
         _ = Current;
         return decision;
     }
 
+    // The decisions' version comes from the store, not from this process: with a shared database another node's
+    // decision must make this node's cached alignment stale too.
     private Stamp CurrentStamp() =>
-        new(FileStamp.Of(BruxellesSocialPath), FileStamp.Of(SocialeKaartPath), Interlocked.Read(ref _decisionVersion), _content.Current);
+        new(FileStamp.Of(BruxellesSocialPath), FileStamp.Of(SocialeKaartPath), _decisions.Version(), _content.Current);
 
     private AlignmentSnapshot Compute()
     {

@@ -41,7 +41,7 @@ internal sealed partial class WorkbenchApplication : WebApplicationFactory<Progr
 
     public AlignmentWorkspace Workspace => Services.GetRequiredService<AlignmentWorkspace>();
 
-    public DecisionStore Decisions => Services.GetRequiredService<DecisionStore>();
+    public IDecisionStore Decisions => Services.GetRequiredService<IDecisionStore>();
 
     public static void InstallSampleExports(string dataPath)
     {

@@ -5,7 +5,7 @@ namespace Repertoire.Core.Alignment.Decisions;
 
 /// <summary>Staff decisions about pairs (confirm, reject, note) in SQLite, keyed by the two directories' ids so
 /// they survive re-imports; every change is also appended to a log with who and when. Thread-safe.</summary>
-public sealed class DecisionStore : IDisposable
+public sealed class DecisionStore : IDecisionStore
 {
     private const string Schema = """
         CREATE TABLE IF NOT EXISTS alignment_decision (
@@ -85,6 +85,17 @@ public sealed class DecisionStore : IDisposable
             var decisions = new List<AlignmentDecision>();
             while (reader.Read()) decisions.Add(ReadDecision(reader));
             return decisions;
+        }
+    }
+
+    /// <inheritdoc />
+    public long Version()
+    {
+        lock (_lock)
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = "SELECT COALESCE(MAX(id), 0) FROM alignment_decision_log";
+            return (long)command.ExecuteScalar()!;
         }
     }
 

@@ -1,0 +1,60 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Repertoire.Core.Alignment;
+using Repertoire.Core.Alignment.Decisions;
+using Repertoire.Core.Storage;
+using Repertoire.Tests;
+using Repertoire.Web.Tests.Staff;
+
+namespace Repertoire.Web.Tests.Storage;
+
+/// <summary>The site with <c>Repertoire:Database:ConnectionString</c> set: decisions live in PostgreSQL, shared by
+/// every node that names the same database.</summary>
+public sealed class PostgresStorageTests
+{
+    private readonly string _connectionString = PostgresServer.CreateDatabase();
+
+    private Dictionary<string, string?> Settings => new() { ["Repertoire:Database:ConnectionString"] = _connectionString };
+
+    [Fact]
+    public async Task ConnectionStringPutsDecisionsInPostgresAndNoSqliteFileIsCreated()
+    {
+        await using var app = new WorkbenchApplication(settings: Settings);
+        using var client = app.CreateClient();
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/staff/sign-in")).StatusCode);
+        Assert.IsType<PostgresDecisionStore>(app.Services.GetRequiredService<IDecisionStore>());
+        Assert.Equal(PostgresDatabase.LatestSchemaVersion, app.Services.GetRequiredService<PostgresDatabase>().SchemaVersion);
+        Assert.False(File.Exists(AlignmentDataFiles.DecisionDatabase(app.DataPath)));
+    }
+
+    [Fact]
+    public async Task DecisionMadeThroughTheSiteIsStoredInPostgres()
+    {
+        await using var app = new WorkbenchApplication(settings: Settings);
+        var (proposal, _) = app.TwoIndependentReviewProposals();
+        using var client = await app.SignedInClientAsync();
+
+        var response = await WorkbenchApplication.PostFormAsync(client, WorkbenchApplication.PairUrl(proposal), WorkbenchApplication.PairUrl(proposal, "Reject"),
+            new() { ["Note"] = "deux adresses" });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        using var database = PostgresDatabase.Open(_connectionString);
+        var stored = new PostgresDecisionStore(database).Find(proposal.BruxellesSocial.Id, proposal.SocialeKaart.Id)!;
+        Assert.Equal((DecisionVerdict.Rejected, "deux adresses", WorkbenchApplication.UserName), (stored.Verdict!.Value, stored.Note, stored.DecidedBy));
+    }
+
+    [Fact]
+    public async Task DecisionTakenOnOneNodeShowsInAnotherNodesAlignment()
+    {
+        await using var first = new WorkbenchApplication(settings: Settings);
+        await using var second = new WorkbenchApplication(settings: Settings);
+        var (proposal, _) = second.TwoIndependentReviewProposals();
+        Assert.Equal(AlignmentStatus.Review, second.Workspace.Current.Find(proposal.BruxellesSocial.Id, proposal.SocialeKaart.Id)!.Status);
+        using var client = await first.SignedInClientAsync();
+
+        await WorkbenchApplication.PostFormAsync(client, WorkbenchApplication.PairUrl(proposal), WorkbenchApplication.PairUrl(proposal, "Confirm"), []);
+
+        Assert.Equal(AlignmentStatus.Confirmed, second.Workspace.Current.Find(proposal.BruxellesSocial.Id, proposal.SocialeKaart.Id)!.Status);
+    }
+}
