@@ -27,5 +27,8 @@ fi
 
 # The versions the issue names; anything else is reported, not silently used.
 "$(pg_bin)/postgres" --version | grep -q ' 15\.' || { echo "install-prereqs: PostgreSQL 15 expected" >&2; exit 1; }
-haproxy -v | head -1 | grep -q 'version 2\.6\.' || echo "install-prereqs: warning: HAProxy 2.6 expected, found: $(haproxy -v | head -1)" >&2
-echo "install-prereqs: $("$(pg_bin)/postgres" --version), $(haproxy -v | head -1 | cut -d' ' -f1-3)"
+# (Read whole, then cut: `haproxy -v | head -1` would fail under pipefail when head closes the pipe early.)
+haproxy_version="$(haproxy -v)"
+haproxy_version="${haproxy_version%%$'\n'*}"
+[[ "$haproxy_version" == *"version 2.6."* ]] || echo "install-prereqs: warning: HAProxy 2.6 expected, found: $haproxy_version" >&2
+echo "install-prereqs: $("$(pg_bin)/postgres" --version), $(cut -d' ' -f1-3 <<<"$haproxy_version")"

@@ -10,6 +10,7 @@ internal static class Commands
         ValidateCommand.Create(),
         AlignCommand.Create(),
         ImportCommand.Create(),
+        ContentCommand.Create(),
         StaffCommand.Create(),
         StemCommand.Create(),
         AnalyzeCommand.Create(),

@@ -1,4 +1,5 @@
 using Repertoire.Web.Api;
+using Repertoire.Web.Cluster;
 using Repertoire.Web.Corrections;
 using Repertoire.Web.Infrastructure;
 using Repertoire.Web.NeedsWatch;
@@ -19,6 +20,9 @@ builder.Services.AddRepertoirePages();
 
 // Configure where writable state lives: SQLite files by default, PostgreSQL when a connection string is given
 builder.Services.AddRepertoireStorage();
+
+// Configure a node of a cluster: shared keys, content reloads, forwarded headers from known proxies, HSTS
+builder.Services.AddRepertoireCluster();
 
 // Configure the staff workbench: accounts, cookie sign-in, decisions, the cached alignment
 builder.Services.AddRepertoireStaff();
@@ -43,8 +47,12 @@ builder.Services.AddNeedsWatch();
 
 var app = builder.Build();
 
-// Configure error pages, security headers and compression
+// Configure the client's address and scheme from known proxies, and HSTS behind TLS
+app.UseRepertoireCluster();
+
+// Configure error pages (503 while the database is unreachable), security headers and compression
 app.UseRepertoireErrors();
+app.UseDatabaseOutagePages();
 app.UseSecurityHeaders();
 app.UseRepertoireCompression();
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
+using Repertoire.Core.Records;
 using Repertoire.Web.Api;
 using Repertoire.Web.Hsds;
 
@@ -47,6 +48,9 @@ public static class ApiExtensions
         return services;
     }
 
+    private static bool IsSearchPage(HttpContext context) =>
+        LanguageExtensions.All.Any(l => context.Request.Path.Equals(LocalizedRoutes.PathOf("/Search/Index", l), StringComparison.OrdinalIgnoreCase));
+
     /// <summary>The API's middleware (on <c>/api</c> and <c>/openapi</c> paths only) and its endpoints.</summary>
     public static WebApplication MapRepertoireApi(this WebApplication app)
     {
@@ -58,6 +62,8 @@ public static class ApiExtensions
             api.UseRateLimiter();
             api.UseMiddleware<ETagMiddleware>();
         });
+        // The search pages run the same searches as /api/v1/search: the same limiter, one budget per client for both.
+        app.UseWhen(IsSearchPage, pages => pages.UseRateLimiter());
         app.MapRepertoireOpenApi();
         app.MapOrganisationsApi();
         app.MapTaxonomyApi();

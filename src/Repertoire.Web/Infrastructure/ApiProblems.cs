@@ -61,6 +61,7 @@ public sealed class ApiProblems(RequestDelegate next, ILogger<ApiProblems> logge
             logger.LogError(e, "Unhandled error on {Path}", context.Request.Path);
             context.Response.Clear();
             context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+            if (Cluster.DatabaseOutage.Is(e)) Cluster.DatabaseOutage.Answer(context.Response);
             await WriteAsync(context, problems, null);
             return;
         }
@@ -76,6 +77,8 @@ public sealed class ApiProblems(RequestDelegate next, ILogger<ApiProblems> logge
         var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
         context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        // The search pages share the limiter: they get the visitors' HTML status page, not a problem document.
+        if (!context.Request.Path.StartsWithSegments("/api")) return;
         var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();
         await WriteAsync(context, problems, "Too many requests from this client; retry after the number of seconds in Retry-After.");
     }
