@@ -34,10 +34,11 @@ say() { echo "local-cluster: $*"; }
 alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
 
 wait_for() { # description, seconds, command...
-  local what=$1 seconds=$2; shift 2
-  for _ in $(seq 1 $((seconds * 5))); do "$@" >/dev/null 2>&1 && return 0; sleep 0.2; done
-  say "$what did not come up within ${seconds}s" >&2
-  return 1
+  local what=$1 seconds=$2 deadline=$((SECONDS + $2)); shift 2
+  until "$@" >/dev/null 2>&1; do
+    [ "$SECONDS" -ge "$deadline" ] && { say "$what did not come up within ${seconds}s" >&2; return 1; }
+    sleep 0.2
+  done
 }
 
 app_dll() {
@@ -110,7 +111,7 @@ start_node() {
     exec nohup dotnet "$(app_dll)" --urls "http://127.0.0.1:$node_port" >"$dir/node$n.log" 2>&1
   ) &
   echo $! >"$pidfile"
-  wait_for "node $n" 120 curl -fsS "http://127.0.0.1:$node_port/healthz"
+  wait_for "node $n" 180 curl -fsS -m 2 "http://127.0.0.1:$node_port/healthz"
   say "node $n on 127.0.0.1:$node_port (pid $(cat "$pidfile"))"
 }
 
@@ -173,7 +174,7 @@ start_haproxy() {
   haproxy_config
   haproxy -c -q -f "$dir/haproxy.cfg"
   haproxy -D -f "$dir/haproxy.cfg" -p "$dir/haproxy.pid"
-  wait_for "HAProxy" 30 curl -fsSk "https://127.0.0.1:$port/healthz"
+  wait_for "HAProxy" 30 curl -fsSk -m 2 "https://127.0.0.1:$port/healthz"
   say "HAProxy on https://127.0.0.1:$port"
 }
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using Repertoire.Core.Alignment;
 using Repertoire.Core.Alignment.Staff;
+using Repertoire.Core.Storage;
 using Repertoire.Core.Content;
 
 namespace Repertoire.Cli;
@@ -13,6 +14,11 @@ internal static class StaffCommand
     {
         var data = new Option<DirectoryInfo?>("--data") { Description = "Data folder holding staff.db (default: <repository>/.data)", Recursive = true };
         var db = new Option<FileInfo?>("--db") { Description = "The account database file itself", Recursive = true };
+        var connection = new Option<string?>("--connection-string")
+        {
+            Description = "A cluster's PostgreSQL database (default: the Repertoire__Database__ConnectionString environment variable; without either, the SQLite file)",
+            Recursive = true,
+        };
         var user = new Argument<string>("user") { Description = "User name" };
         var passwordStdin = new Option<bool>("--password-stdin") { Description = "Read the password from the first line of stdin" };
 
@@ -34,7 +40,8 @@ internal static class StaffCommand
             }
             var password = ReadPassword(parse.GetValue(passwordStdin));
             if (password is null) return 1;
-            using var store = new StaffAccountStore(DatabasePath(parse.GetValue(db), parse.GetValue(data)));
+            using var opened = Open(parse, db, data, connection);
+            var store = opened.Store;
             var isNew = store.Add(name, password, parse.GetValue(admin), basins);
             Console.WriteLine($"{(isNew ? "added" : "updated")} {name}: {Describe(store.Find(name)!)}");
             return 0;
@@ -45,7 +52,8 @@ internal static class StaffCommand
         remove.SetAction(parse =>
         {
             var name = parse.GetValue(removeUser)!;
-            using var store = new StaffAccountStore(DatabasePath(parse.GetValue(db), parse.GetValue(data)));
+            using var opened = Open(parse, db, data, connection);
+            var store = opened.Store;
             if (store.Remove(name)) { Console.WriteLine($"removed {name}"); return 0; }
             Console.Error.WriteLine($"no account {name}");
             return 1;
@@ -54,13 +62,33 @@ internal static class StaffCommand
         var list = new Command("list", "List the accounts.");
         list.SetAction(parse =>
         {
-            using var store = new StaffAccountStore(DatabasePath(parse.GetValue(db), parse.GetValue(data)));
+            using var opened = Open(parse, db, data, connection);
+            var store = opened.Store;
             foreach (var account in store.List())
                 Console.WriteLine($"{account.UserName}\t{account.CreatedAt:yyyy-MM-dd HH:mm}Z\t{Describe(account)}");
             return 0;
         });
 
-        return new Command("staff", "Manage the staff accounts of the workbench.") { data, db, add, remove, list };
+        return new Command("staff", "Manage the staff accounts of the workbench.") { data, db, connection, add, remove, list };
+    }
+
+    // The site's rule: a connection string means PostgreSQL (migrated if needed), else the SQLite file.
+    private static OpenedStore Open(ParseResult parse, Option<FileInfo?> db, Option<DirectoryInfo?> data, Option<string?> connection)
+    {
+        var connectionString = parse.GetValue(connection) is { Length: > 0 } given ? given : Environment.GetEnvironmentVariable("Repertoire__Database__ConnectionString");
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            var file = new StaffAccountStore(DatabasePath(parse.GetValue(db), parse.GetValue(data)));
+            return new OpenedStore(file, file);
+        }
+        var database = PostgresDatabase.Open(connectionString, Console.Error.WriteLine);
+        return new OpenedStore(new PostgresStaffAccountStore(database), database);
+    }
+
+    // A store for one command, closed with it (the SQLite file, or the PostgreSQL connection pool).
+    private sealed record OpenedStore(IStaffAccountStore Store, IDisposable Owner) : IDisposable
+    {
+        public void Dispose() => Owner.Dispose();
     }
 
     /// <summary>--db, else --data/staff.db, else .data/staff.db at the repository root (the folder holding

@@ -5,6 +5,7 @@ using System.Net.Sockets;
 using System.Security.Cryptography.X509Certificates;
 using Repertoire.Core.Alignment;
 using Repertoire.Core.Alignment.Staff;
+using Repertoire.Core.Storage;
 using Repertoire.Tests;
 
 namespace Repertoire.Cluster.Tests;
@@ -91,21 +92,18 @@ public sealed class LocalCluster : IAsyncLifetime
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(4));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
         await process.WaitForExitAsync(timeout.Token);
         if (process.ExitCode != 0)
             throw new InvalidOperationException($"local-cluster.sh {string.Join(' ', arguments)} failed ({process.ExitCode}):\n{await output}\n{await error}\n{NodeLogs()}");
         return await output;
     }
 
-    // Until staff accounts move to the shared database, each node's own account file gets the account.
+    // As `repertoire staff add --connection-string` does: one account in the shared database serves every node.
     private void AddStaffAccount()
     {
-        for (var node = 1; node <= NodePorts.Count; node++)
-        {
-            using var accounts = new StaffAccountStore(AlignmentDataFiles.StaffDatabase(Path.Combine(Folder, $"node{node}", "data")), iterations: 100_000);
-            accounts.Add(UserName, Password);
-        }
+        using var database = PostgresDatabase.Open(ConnectionString);
+        new PostgresStaffAccountStore(database, iterations: 100_000).Add(UserName, Password);
     }
 
     /// <summary>A client of the cluster through HAProxy (HTTPS, the cluster's own certificate trusted, cookies kept,

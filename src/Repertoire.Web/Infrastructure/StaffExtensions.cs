@@ -15,15 +15,13 @@ public static class StaffExtensions
     /// <summary>The staff cookie's name.</summary>
     public const string CookieName = "repertoire-staff";
 
-    /// <summary>Staff accounts (a SQLite file under the data folder), the workbench over the decisions of
-    /// <see cref="StorageExtensions.AddRepertoireStorage"/>, cookie authentication, and
+    /// <summary>The workbench over the accounts and decisions of <see cref="StorageExtensions.AddRepertoireStorage"/>,
+    /// cookie authentication, and
     /// authorization of every page under <c>/Staff</c> except the sign-in page.</summary>
     public static IServiceCollection AddRepertoireStaff(this IServiceCollection services)
     {
         services.AddOptions<WorkbenchOptions>().BindConfiguration("Repertoire:Alignment");
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => new StaffAccountStore(AlignmentDataFiles.StaffDatabase(sp.GetRequiredService<ContentStore>().DataPath)));
-        services.AddSingleton<IStaffAccountStore>(sp => sp.GetRequiredService<StaffAccountStore>());
         services.AddSingleton<PasswordCheckGate>();
         services.AddSingleton<AlignmentWorkspace>();
         services.AddSingleton<SignInThrottle>();

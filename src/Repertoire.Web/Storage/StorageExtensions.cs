@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Repertoire.Core.Alignment;
 using Repertoire.Core.Alignment.Decisions;
+using Repertoire.Core.Alignment.Staff;
 using Repertoire.Core.Storage;
 using Repertoire.Web.Infrastructure;
 
@@ -24,6 +25,9 @@ public static class StorageExtensions
             var logger = sp.GetRequiredService<ILogger<PostgresDatabase>>();
             return PostgresDatabase.Open(options.ConnectionString!, message => logger.LogInformation("{Message}", message));
         });
+        services.AddSingleton<IStaffAccountStore>(sp => UsesPostgres(sp)
+            ? new PostgresStaffAccountStore(sp.GetRequiredService<PostgresDatabase>(), sp.GetRequiredService<TimeProvider>())
+            : new StaffAccountStore(AlignmentDataFiles.StaffDatabase(DataPath(sp)), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IDecisionStore>(sp => UsesPostgres(sp)
             ? new PostgresDecisionStore(sp.GetRequiredService<PostgresDatabase>(), sp.GetRequiredService<TimeProvider>())
             : new DecisionStore(AlignmentDataFiles.DecisionDatabase(DataPath(sp)), sp.GetRequiredService<TimeProvider>()));

@@ -2,14 +2,15 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Repertoire.Core.Alignment;
 using Repertoire.Core.Alignment.Decisions;
+using Repertoire.Core.Alignment.Staff;
 using Repertoire.Core.Storage;
 using Repertoire.Tests;
 using Repertoire.Web.Tests.Staff;
 
 namespace Repertoire.Web.Tests.Storage;
 
-/// <summary>The site with <c>Repertoire:Database:ConnectionString</c> set: decisions live in PostgreSQL, shared by
-/// every node that names the same database.</summary>
+/// <summary>The site with <c>Repertoire:Database:ConnectionString</c> set: staff accounts and decisions live in
+/// PostgreSQL, shared by every node that names the same database.</summary>
 public sealed class PostgresStorageTests
 {
     private readonly string _connectionString = PostgresServer.CreateDatabase();
@@ -24,6 +25,7 @@ public sealed class PostgresStorageTests
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/staff/sign-in")).StatusCode);
         Assert.IsType<PostgresDecisionStore>(app.Services.GetRequiredService<IDecisionStore>());
+        Assert.IsType<PostgresStaffAccountStore>(app.Services.GetRequiredService<IStaffAccountStore>());
         Assert.Equal(PostgresDatabase.LatestSchemaVersion, app.Services.GetRequiredService<PostgresDatabase>().SchemaVersion);
         Assert.False(File.Exists(AlignmentDataFiles.DecisionDatabase(app.DataPath)));
     }
@@ -31,6 +33,7 @@ public sealed class PostgresStorageTests
     [Fact]
     public async Task DecisionMadeThroughTheSiteIsStoredInPostgres()
     {
+        AddAccount();
         await using var app = new WorkbenchApplication(settings: Settings);
         var (proposal, _) = app.TwoIndependentReviewProposals();
         using var client = await app.SignedInClientAsync();
@@ -47,6 +50,7 @@ public sealed class PostgresStorageTests
     [Fact]
     public async Task DecisionTakenOnOneNodeShowsInAnotherNodesAlignment()
     {
+        AddAccount();
         await using var first = new WorkbenchApplication(settings: Settings);
         await using var second = new WorkbenchApplication(settings: Settings);
         var (proposal, _) = second.TwoIndependentReviewProposals();
@@ -56,5 +60,13 @@ public sealed class PostgresStorageTests
         await WorkbenchApplication.PostFormAsync(client, WorkbenchApplication.PairUrl(proposal), WorkbenchApplication.PairUrl(proposal, "Confirm"), []);
 
         Assert.Equal(AlignmentStatus.Confirmed, second.Workspace.Current.Find(proposal.BruxellesSocial.Id, proposal.SocialeKaart.Id)!.Status);
+    }
+
+    // The account lives in the shared database, as `repertoire staff add --connection-string` puts it there; the
+    // application's own account is in a SQLite file the site no longer reads.
+    private void AddAccount()
+    {
+        using var database = PostgresDatabase.Open(_connectionString);
+        new PostgresStaffAccountStore(database, iterations: 100_000).Add(WorkbenchApplication.UserName, WorkbenchApplication.Password);
     }
 }

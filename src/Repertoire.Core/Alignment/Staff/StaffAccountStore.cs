@@ -213,9 +213,9 @@ public sealed class StaffAccountStore : IStaffAccountStore, IDisposable
             SecurityStamp = reader.GetString(5),
         };
 
-    private static string NewStamp() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
+    internal static string NewStamp() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
 
-    private static string JoinBasins(IReadOnlyList<string> basins)
+    internal static string JoinBasins(IReadOnlyList<string> basins)
     {
         foreach (var basin in basins)
             if (basin.Length == 0 || basin.Length > 50 || !basin.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
@@ -223,7 +223,7 @@ public sealed class StaffAccountStore : IStaffAccountStore, IDisposable
         return string.Join(',', basins.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
     }
 
-    private static string ValidName(string userName)
+    internal static string ValidName(string userName)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(userName);
         var name = userName.Trim();
