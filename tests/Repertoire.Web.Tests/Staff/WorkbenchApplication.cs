@@ -79,11 +79,16 @@ internal sealed partial class WorkbenchApplication : WebApplicationFactory<Progr
     /// <summary>GETs <paramref name="formPage"/> for its antiforgery token, then posts the fields to <paramref name="action"/>.</summary>
     public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string formPage, string action, Dictionary<string, string> fields)
     {
-        var html = await client.GetStringAsync(formPage);
-        var token = TokenPattern().Match(html);
-        if (!token.Success) throw new InvalidOperationException($"no antiforgery token on {formPage}");
-        fields["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value);
+        fields["__RequestVerificationToken"] = AntiforgeryToken(await client.GetStringAsync(formPage));
         return await client.PostAsync(action, new FormUrlEncodedContent(fields));
+    }
+
+    /// <summary>The antiforgery token of a page's form.</summary>
+    public static string AntiforgeryToken(string html)
+    {
+        var token = TokenPattern().Match(html);
+        if (!token.Success) throw new InvalidOperationException("no antiforgery token on the page");
+        return WebUtility.HtmlDecode(token.Groups[1].Value);
     }
 
     /// <summary>GETs a page and parses it.</summary>
