@@ -53,7 +53,8 @@ internal static class IndexCommand
             var last = 0;
             searcher = SearchIndex.OpenOrBuild(set, dataPath, rebuild: true, new SyncProgress(n =>
             {
-                if (n - last < step && n < total) return;
+                // The builder reports the last batch and then the end: both are "total", said once.
+                if (n == last || (n - last < step && n < total)) return;
                 last = n;
                 output.WriteLine($"  {n}/{total}");
             }));

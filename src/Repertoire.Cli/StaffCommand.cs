@@ -12,7 +12,11 @@ internal static class StaffCommand
 {
     public static Command Create()
     {
-        var data = new Option<DirectoryInfo?>("--data") { Description = "Data folder holding staff.db (default: <repository>/.data)", Recursive = true };
+        var data = new Option<DirectoryInfo?>("--data")
+        {
+            Description = "Data folder holding staff.db (default: Repertoire__DataPath, as the site reads it, else <repository>/.data)",
+            Recursive = true,
+        };
         var db = new Option<FileInfo?>("--db") { Description = "The account database file itself", Recursive = true };
         var connection = new Option<string?>("--connection-string")
         {
@@ -40,10 +44,16 @@ internal static class StaffCommand
             }
             var password = ReadPassword(parse.GetValue(passwordStdin));
             if (password is null) return 1;
+            if (PasswordProblem(name, password) is { } problem)
+            {
+                Console.Error.WriteLine($"error: {problem}");
+                return 1;
+            }
             using var opened = Open(parse, db, data, connection);
             var store = opened.Store;
             var isNew = store.Add(name, password, parse.GetValue(admin), basins);
-            Console.WriteLine($"{(isNew ? "added" : "updated")} {name}: {Describe(store.Find(name)!)}");
+            // Say where: the site only sees the account if it reads the same data folder.
+            Console.WriteLine($"{(isNew ? "added" : "updated")} {name} in {opened.Where}: {Describe(store.Find(name)!)}");
             return 0;
         });
 
@@ -78,25 +88,43 @@ internal static class StaffCommand
         var connectionString = parse.GetValue(connection) is { Length: > 0 } given ? given : Environment.GetEnvironmentVariable("Repertoire__Database__ConnectionString");
         if (string.IsNullOrWhiteSpace(connectionString))
         {
-            var file = new StaffAccountStore(DatabasePath(parse.GetValue(db), parse.GetValue(data)));
-            return new OpenedStore(file, file);
+            var path = DatabasePath(parse.GetValue(db), parse.GetValue(data));
+            var file = new StaffAccountStore(path);
+            return new OpenedStore(file, file, path);
         }
         var database = PostgresDatabase.Open(connectionString, Console.Error.WriteLine);
-        return new OpenedStore(new PostgresStaffAccountStore(database), database);
+        return new OpenedStore(new PostgresStaffAccountStore(database), database, "the PostgreSQL database");
     }
 
-    // A store for one command, closed with it (the SQLite file, or the PostgreSQL connection pool).
-    private sealed record OpenedStore(IStaffAccountStore Store, IDisposable Owner) : IDisposable
+    // A store for one command, closed with it (the SQLite file, or the PostgreSQL connection pool), and where it is,
+    // said after a change: the site only sees the account if it reads the same place.
+    private sealed record OpenedStore(IStaffAccountStore Store, IDisposable Owner, string Where) : IDisposable
     {
         public void Dispose() => Owner.Dispose();
     }
 
-    /// <summary>--db, else --data/staff.db, else .data/staff.db at the repository root (the folder holding
-    /// content/ or Repertoire.sln, searched upwards from the current folder).</summary>
-    internal static string DatabasePath(FileInfo? db, DirectoryInfo? data)
+    /// <summary>The shortest password accepted: the workbench is on the open web, guarded by one password each.</summary>
+    internal const int MinPasswordLength = 12;
+
+    /// <summary>Why a password is refused for a user, or null when it is acceptable.</summary>
+    internal static string? PasswordProblem(string user, string password)
+    {
+        if (password.Length < MinPasswordLength) return $"the password must have at least {MinPasswordLength} characters";
+        if (string.Equals(password.Trim(), user.Trim(), StringComparison.OrdinalIgnoreCase)) return "the password must not be the user name";
+        return null;
+    }
+
+    /// <summary>--db, else --data/staff.db, else the site's data folder (<c>Repertoire__DataPath</c>), else
+    /// .data/staff.db at the repository root (the folder holding content/ or Repertoire.sln, searched upwards from the
+    /// current folder).</summary>
+    internal static string DatabasePath(FileInfo? db, DirectoryInfo? data) =>
+        DatabasePath(db, data, Environment.GetEnvironmentVariable("Repertoire__DataPath"));
+
+    internal static string DatabasePath(FileInfo? db, DirectoryInfo? data, string? configuredDataPath)
     {
         if (db is not null) return db.FullName;
         if (data is not null) return AlignmentDataFiles.StaffDatabase(data.FullName);
+        if (!string.IsNullOrWhiteSpace(configuredDataPath)) return AlignmentDataFiles.StaffDatabase(Path.GetFullPath(configuredDataPath));
         var root = FindRepositoryRoot(Directory.GetCurrentDirectory()) ?? Directory.GetCurrentDirectory();
         return AlignmentDataFiles.StaffDatabase(Path.Combine(root, ".data"));
     }

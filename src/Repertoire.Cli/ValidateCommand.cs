@@ -3,7 +3,10 @@ using Repertoire.Core.Content;
 
 namespace Repertoire.Cli;
 
-/// <summary><c>repertoire validate [--content DIR]</c>: prints each problem as <c>path:line: field: message</c>.</summary>
+/// <summary>
+/// <c>repertoire validate [--content DIR]</c>: prints each problem as <c>path:line: field: message</c>, then a summary,
+/// all on standard output (so that <c>| less</c> or <c>&gt; report.txt</c> keeps them together).
+/// </summary>
 internal static class ValidateCommand
 {
     public static Command Create()
@@ -14,14 +17,20 @@ internal static class ValidateCommand
         return command;
     }
 
+    /// <summary>Problems and summary go to <paramref name="output"/>; <paramref name="error"/> only says the folder is missing.</summary>
     internal static int Run(string contentPath, TextWriter output, TextWriter error)
     {
+        if (!Directory.Exists(contentPath))
+        {
+            error.WriteLine($"No content folder at {Path.GetFullPath(contentPath)} (give one with --content DIR).");
+            return 2;
+        }
         var set = ContentLoader.Load(contentPath);
         foreach (var problem in set.Problems) output.WriteLine(problem);
         var errors = set.Problems.Count(p => p.Severity == ProblemSeverity.Error);
         var warnings = set.Problems.Count - errors;
         var invalidFiles = set.Problems.Where(p => p.Severity == ProblemSeverity.Error).Select(p => p.Path).Distinct().Count();
-        error.WriteLine($"{set.Organisations.Count} listings served; {errors} errors in {invalidFiles} files, {warnings} warnings.");
+        output.WriteLine($"{set.Organisations.Count} listings served; {errors} errors in {invalidFiles} files, {warnings} warnings.");
         return errors > 0 ? 1 : 0;
     }
 }

@@ -111,7 +111,18 @@ internal sealed class OrganisationReader(Territory territory, Taxonomy taxonomy)
             SourcePath = relativePath,
         };
         CheckKbo(f, map, organisation.Kbo);
+        CheckLinks(relativePath, document, problems);
         return problems.Skip(before).Any(p => p.Severity == ProblemSeverity.Error) ? null : organisation;
+    }
+
+    // The site shows such links as text (SafeLinksExtension); the editor should know the link is lost.
+    private static void CheckLinks(string relativePath, FrontMatterDocument document, List<ContentProblem> problems)
+    {
+        foreach (var (language, text) in new[] { ("fr", document.French), ("nl", document.Dutch) })
+            foreach (var (url, _) in MarkdownRenderer.RefusedLinks(text))
+                problems.Add(new ContentProblem(relativePath, null, $"description.{language}",
+                    $"link to '{(url.Length > 60 ? url[..60] + "…" : url)}' is shown as text: links and images may only go to http, https, mailto, tel or relative addresses",
+                    ProblemSeverity.Warning));
     }
 
     private static IReadOnlyList<string> CheckIds(YamlFields f, YamlMappingNode map, string key, Func<string, bool> exists, string kind)

@@ -37,14 +37,22 @@ public sealed class SuggestionIndex
     /// <summary>
     /// The suggestions for a prefix, labelled in <paramref name="lang"/> (falling back to the other language):
     /// whole-text matches before word matches, then needs, communes and organisations, then shorter labels.
-    /// A prefix that folds to nothing gives no suggestion.
+    /// A prefix that folds to nothing gives no suggestion. When nothing starts with the prefix, a prefix of four
+    /// letters or more may differ by one typo (as search allows): "psyco" still offers "psychologue".
     /// </summary>
     public IReadOnlyList<Suggestion> Suggest(string? prefix, Language lang, int max = 8)
     {
         var folded = Fold(prefix ?? "");
-        if (folded.Length == 0 || max <= 0) return [];
-        return _entries
-            .Select(e => (Entry: e, Rank: e.Rank(folded, lang)))
+        if (folded.Length == 0 || max <= 0 || folded.Length > SearchQuery.MaxTextLength) return [];
+        var exact = Ranked(e => e.Rank(folded, lang), lang, max);
+        if (exact.Count > 0 || EditDistance.Allowed(folded.Length) == 0) return exact;
+        // Only when nothing matched exactly: a typo match next to exact ones would be noise.
+        return Ranked(e => e.TypoRank(folded, lang), lang, max);
+    }
+
+    private List<Suggestion> Ranked(Func<Entry, int> rank, Language lang, int max) =>
+        _entries
+            .Select(e => (Entry: e, Rank: rank(e)))
             .Where(x => x.Rank < int.MaxValue)
             .Select(x => (x.Entry, x.Rank, Label: x.Entry.Label.Get(lang) ?? x.Entry.Id))
             .OrderBy(x => x.Rank)
@@ -54,7 +62,6 @@ public sealed class SuggestionIndex
             .Take(max)
             .Select(x => new Suggestion(x.Entry.Kind, x.Entry.Id, x.Label))
             .ToList();
-    }
 
     private static string Fold(string text) => TextFolder.Fold(text);
 
@@ -87,6 +94,27 @@ public sealed class SuggestionIndex
                 else if (key.Text.Contains(" " + prefix, StringComparison.Ordinal)) best = Math.Min(best, penalty + 1);
             }
             return best;
+        }
+
+        // As Rank, for a word of a key whose beginning is one edit away from the prefix.
+        public int TypoRank(string prefix, Language lang)
+        {
+            var best = int.MaxValue;
+            foreach (var key in Keys)
+            {
+                var penalty = key.IsLabel && key.Lang == lang ? 0 : 2;
+                foreach (var word in key.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                    if (StartsWithOneTypo(word, prefix)) best = Math.Min(best, penalty);
+            }
+            return best;
+        }
+
+        // The word's first n-1, n or n+1 letters against the n typed: one edit covers a letter missed, added or wrong.
+        private static bool StartsWithOneTypo(string word, string prefix)
+        {
+            for (var length = prefix.Length - 1; length <= prefix.Length + 1; length++)
+                if (length <= word.Length && EditDistance.Bounded(word.AsSpan(0, length), prefix, 1) <= 1) return true;
+            return false;
         }
     }
 }

@@ -59,8 +59,8 @@ public sealed class Index(ContentStore store) : LocalizedPageModel
                 var name = p.Commune.Name.Get(lang) ?? p.Commune.Id;
                 var basins = p.Commune.Basins;
                 var names = string.Join(", ", basins.Select(b => content.Territory.Basin(b)?.Name.Get(lang) ?? b));
-                // A commune in one basin opens that basin; Brussels-City, split between basins, opens the commune.
-                var url = basins.Count == 1 ? SearchLink.To(lang, basin: basins[0]) : SearchLink.To(lang, commune: p.Commune.Id);
+                // A tile names a commune, so it opens that commune (its basin is one click away in the filters).
+                var url = SearchLink.To(lang, commune: p.Commune.Id);
                 return new Tile(p.Commune.Id, name, basins, names, p.Row, p.Column, url);
             }).ToList();
 

@@ -46,11 +46,62 @@ public sealed class StemCommandTests
         Assert.NotEqual(0, exitCode);
     }
 
-    internal static (int ExitCode, string Output) Invoke(string input, params string[] args)
+    [Fact]
+    public void CheckCountsTheStemsThatAgree()
+    {
+        var voc = SnowballData.SnowballFile("dutch_porter_voc.txt");
+        var words = File.ReadAllLines(voc).Length;
+
+        var (exitCode, output) = Invoke("", "stem", "--lang", "nl", "--check", voc, SnowballData.SnowballFile("dutch_porter_output.txt"));
+
+        Assert.Equal(0, exitCode);
+        Assert.StartsWith($"{words} of {words} stems agree (100%).", output);
+    }
+
+    // The same known differences as above: the check counts them and exits 1, naming the first ones.
+    [Fact]
+    public void CheckReportsLucenesKnownFrenchDifferences()
+    {
+        var voc = SnowballData.SnowballFile("french_voc.txt");
+        var words = File.ReadAllLines(voc).Length;
+
+        var (exitCode, output) = Invoke("", "stem", "--lang", "fr", "--check", voc, SnowballData.SnowballFile("french_output.txt"));
+
+        Assert.Equal(1, exitCode);
+        Assert.StartsWith($"20736 of {words} stems agree (", output);
+        Assert.Contains(": expected ", output);
+    }
+
+    [Fact]
+    public void CheckNamesTheStemsThatDisagree()
+    {
+        var folder = Directory.CreateTempSubdirectory("stem-check").FullName;
+        File.WriteAllText(Path.Combine(folder, "voc.txt"), "hôpitaux\nsanté\n");
+        File.WriteAllText(Path.Combine(folder, "out.txt"), "hôpital\nsanté\n");
+
+        var (exitCode, output) = Invoke("", "stem", "--lang", "fr", "--check", Path.Combine(folder, "voc.txt"), Path.Combine(folder, "out.txt"));
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal("1 of 2 stems agree (50%).\n  santé: expected santé, got sant\n", output.ReplaceLineEndings("\n"));
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
+    public void WithoutPipedInputItPrintsItsUsage()
+    {
+        var (exitCode, output) = Invoke("", terminal: true, "stem", "--lang", "fr");
+
+        Assert.Equal(2, exitCode);
+        Assert.StartsWith("Usage: repertoire stem --lang fr|nl", output);
+    }
+
+    internal static (int ExitCode, string Output) Invoke(string input, params string[] args) => Invoke(input, terminal: false, args);
+
+    internal static (int ExitCode, string Output) Invoke(string input, bool terminal, params string[] args)
     {
         using var reader = new StringReader(input);
         using var writer = new StringWriter();
-        var root = new RootCommand { StemCommand.Create(reader, writer), AnalyzeCommand.Create(reader, writer) };
+        var root = new RootCommand { StemCommand.Create(reader, writer, terminal), AnalyzeCommand.Create(reader, writer) };
         var exitCode = root.Parse(args).Invoke(new InvocationConfiguration { Output = TextWriter.Null, Error = TextWriter.Null });
         return (exitCode, writer.ToString());
     }

@@ -162,4 +162,18 @@ public sealed class ContentValidationTests : IDisposable
         Assert.Contains(set.Problems, p => p.Field == "site.floor" && p.Severity == ProblemSeverity.Warning);
         Assert.True(set.Territory.Extra.ContainsKey("region"));
     }
+
+    [Fact]
+    public void UnsafeLinkInADescriptionIsAWarning()
+    {
+        Write("organisations/hostile.md", "---\nname:\n  fr: Hostile\n---\n# fr\n[clic](JaVaScRiPt:alert(1))\n\n# nl\n[klik](https://example.be)\n");
+
+        var set = ContentLoader.Load(_content);
+
+        var problem = Assert.Single(set.Problems, p => p.Path.EndsWith("hostile.md", StringComparison.Ordinal));
+        Assert.Equal("description.fr", problem.Field);
+        Assert.Equal(ProblemSeverity.Warning, problem.Severity);
+        Assert.Contains("JaVaScRiPt:alert(1)", problem.Message);
+        Assert.NotNull(set.Find("hostile"));
+    }
 }

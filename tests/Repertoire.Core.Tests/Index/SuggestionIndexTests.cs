@@ -18,6 +18,24 @@ public sealed class SuggestionIndexTests
     }
 
     [Fact]
+    public void OtherLanguageIsTheFallback() =>
+        Assert.Contains(Fixture.Suggest("voedsel", Language.Fr), s => s is { Kind: "need", Id: "aide-alimentaire", Label: "Aide alimentaire" });
+
+    [Theory]
+    [InlineData("alimantaire")]
+    [InlineData("voedsl")]
+    [InlineData("epicrie")]
+    public void OneTypoStillFindsWhenNothingMatchesExactly(string typed) =>
+        Assert.NotEmpty(Fixture.Suggest(typed, Language.Fr));
+
+    [Fact]
+    public void ShortPrefixesGetNoTypoAllowance() => Assert.Empty(Fixture.Suggest("zpi", Language.Fr));
+
+    [Fact]
+    public void TypoMatchesDoNotCrowdExactOnes() =>
+        Assert.All(Fixture.Suggest("alim", Language.Fr), s => Assert.Contains("alim", TextFolder.Fold(s.Label)));
+
+    [Fact]
     public void SynonymFindsItsNeedUnderTheNeedsLabel()
     {
         var suggestion = Assert.Single(Fixture.Suggest("voedselpak", Language.Nl));

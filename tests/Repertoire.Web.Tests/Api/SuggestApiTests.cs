@@ -68,4 +68,20 @@ public sealed class SuggestApiTests
         var problem = await client.GetJsonAsync("/api/v1/suggest?q=" + new string('a', 101), HttpStatusCode.BadRequest);
         Assert.True(problem.GetProperty("errors").TryGetProperty("q", out _));
     }
+
+    [Theory]
+    [InlineData("voedsel", "fr")]
+    [InlineData("psyco", "fr")]
+    [InlineData("alimentair", "nl")]
+    public async Task OtherLanguageAndOneTypoStillSuggest(string q, string lang)
+    {
+        // The bundled directory, as the issue was seen on it; the engine's suggestions once its index is ready.
+        await using var app = new RepertoireApplication(Repertoire.Tests.TestPaths.BundledContent);
+        using var client = app.CreateClient();
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync("/api/v1/search?q=x")).StatusCode);
+
+        var document = await client.GetJsonAsync($"/api/v1/suggest?q={q}&lang={lang}");
+
+        Assert.Contains(document.GetProperty("suggestions").EnumerateArray(), s => s.GetProperty("kind").GetString() == "need");
+    }
 }

@@ -129,7 +129,7 @@ public sealed class IndexTests
     }
 
     [Fact]
-    public async Task TileMapOpensTheSearchOnTheCommunesBasin()
+    public async Task TileMapOpensTheSearchOnTheCommune()
     {
         await using var app = new RepertoireApplication();
 
@@ -138,8 +138,8 @@ public sealed class IndexTests
         var tiles = page.QuerySelectorAll(".tile-map .tile a").ToList();
         Assert.Equal(3, tiles.Count);
         var schaerbeek = tiles.Single(a => a.TextContent.Contains("Schaerbeek"));
-        Assert.Equal("/fr/recherche?basin=nord-est", schaerbeek.GetAttribute("href"));
-        // Brussels-City lies in three basins: its tile opens the commune rather than picking one basin.
+        // A tile names a commune: it opens that commune, not its whole basin.
+        Assert.Equal("/fr/recherche?commune=schaerbeek", schaerbeek.GetAttribute("href"));
         var brussels = tiles.Single(a => a.TextContent.Contains("Bruxelles"));
         Assert.Equal("/fr/recherche?commune=bruxelles", brussels.GetAttribute("href"));
         Assert.Contains("tile--split", brussels.ParentElement!.ClassName);

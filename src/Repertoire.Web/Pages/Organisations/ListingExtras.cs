@@ -15,7 +15,8 @@ public static class ListingExtras
     /// <summary>The extra fields of a listing, in file order, without empty ones.</summary>
     public static IReadOnlyList<Field> Of(Organisation organisation, UiText text, Language lang) =>
         organisation.Extra
-            .Select(kv => (kv.Key, Values: Flatten(kv.Value, lang).Where(v => v.Length > 0).ToList()))
+            // A value given twice (the same source URL, say) is shown once.
+            .Select(kv => (kv.Key, Values: Flatten(kv.Value, lang).Where(v => v.Length > 0).Distinct(StringComparer.Ordinal).ToList()))
             .Where(f => f.Values.Count > 0)
             .Select(f => new Field(f.Key, LabelOf(f.Key, text), f.Values, f.Values.All(Details.IsWebLink)))
             .ToList();
