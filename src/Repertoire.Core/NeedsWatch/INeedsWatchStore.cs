@@ -21,7 +21,7 @@ public interface INeedsWatchStore : IDisposable
     NeedsWatchCounts Read(NeedsWatchScope scope);
 }
 
-/// <summary>What to count: a period (inclusive days, UTC), the places (null for all), and the least number of
+/// <summary>What to count: a period (inclusive days, Brussels time), the places (null for all), and the least number of
 /// searches a query text needs to be listed (texts below it are not even read).</summary>
 public sealed record NeedsWatchScope(DateOnly From, DateOnly To, IReadOnlyCollection<string>? Places, int MinTextCount);
 

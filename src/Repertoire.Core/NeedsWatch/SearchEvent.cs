@@ -7,7 +7,7 @@ namespace Repertoire.Core.NeedsWatch;
 /// account), only what the search asked and what it found. The query text is not kept with the event: it goes,
 /// normalised, into a count per day and place (<see cref="INeedsWatchStore.Append"/>).
 /// </summary>
-/// <param name="Hour">The hour of the search, UTC, minutes and seconds dropped.</param>
+/// <param name="Hour">The hour of the search in Brussels time (<see cref="BrusselsTime.HourOf"/>), minutes and seconds dropped.</param>
 /// <param name="Lang">The interface language.</param>
 /// <param name="Needs">The need ids the search asked for through the taxonomy.</param>
 /// <param name="Place">The basin or commune id asked about, or <see cref="Unspecified"/>.</param>
@@ -28,10 +28,9 @@ public sealed record SearchEvent(
     /// <summary>The place of a search that named none.</summary>
     public const string Unspecified = "unspecified";
 
-    /// <summary>An instant truncated to its hour, in UTC.</summary>
-    public static DateTimeOffset HourOf(DateTimeOffset instant)
-    {
-        var utc = instant.UtcDateTime;
-        return new DateTimeOffset(utc.Year, utc.Month, utc.Day, utc.Hour, 0, 0, TimeSpan.Zero);
-    }
+    /// <summary>
+    /// An instant truncated to its hour in Brussels time: a council reads "Monday morning" and a day's searches as
+    /// Brussels days. In the autumn's repeated hour, both hours count as one.
+    /// </summary>
+    public static DateTimeOffset HourOf(DateTimeOffset instant) => BrusselsTime.HourOf(instant);
 }

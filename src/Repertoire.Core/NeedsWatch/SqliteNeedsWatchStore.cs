@@ -105,7 +105,7 @@ public sealed class SqliteNeedsWatchStore : INeedsWatchStore
                 }
                 if (e.QueryText is { Length: > 0 } query)
                 {
-                    text.Parameters[0].Value = DayText(DateOnly.FromDateTime(e.Hour.UtcDateTime));
+                    text.Parameters[0].Value = DayText(DateOnly.FromDateTime(SearchEvent.HourOf(e.Hour).DateTime));
                     text.Parameters[1].Value = e.Place;
                     text.Parameters[2].Value = query;
                     text.Parameters[3].Value = e.Staff ? 1 : 0;

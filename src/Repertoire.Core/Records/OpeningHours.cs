@@ -92,13 +92,3 @@ public sealed record TimeRange(LocalTime Start, LocalTime End)
 
 /// <summary>A date whose hours differ from the week: closed, or open with other ranges.</summary>
 public sealed record HoursException(LocalDate Date, bool Closed, IReadOnlyList<TimeRange> Ranges);
-
-/// <summary>The directory's time zone: hours are written in Brussels wall-clock time.</summary>
-public static class BrusselsTime
-{
-    /// <summary>Europe/Brussels from the IANA database bundled with NodaTime (daylight saving included).</summary>
-    public static DateTimeZone Zone { get; } = DateTimeZoneProviders.Tzdb["Europe/Brussels"];
-
-    /// <summary>The Brussels date at an instant.</summary>
-    public static LocalDate Today(Instant now) => now.InZone(Zone).Date;
-}

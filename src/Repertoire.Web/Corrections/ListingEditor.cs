@@ -13,11 +13,10 @@ namespace Repertoire.Web.Corrections;
 /// </summary>
 public sealed class ListingEditor(ContentStore content, IAuditTrail audit, TimeProvider time, ILogger<ListingEditor> logger)
 {
-    private static readonly TimeZoneInfo Brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
     private readonly Lock _writeLock = new();
 
     /// <summary>Today in Brussels.</summary>
-    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), Brussels).DateTime);
+    public DateOnly Today => BrusselsTime.Today(time.GetUtcNow());
 
     /// <summary>The front matter of a listing's file as it is now, or null when the listing is unknown or its file
     /// cannot be read.</summary>

@@ -16,7 +16,7 @@ internal static class NeedsWatchApi
         routes.MapGet("/api/v1/needs-watch", Get)
             .WithTags("Needs watch").WithGroupName("v1").WithName("GetNeedsWatch")
             .WithSummary("What was searched in a basin or the Region over a period: needs, searches without local offer, demand against offer, weeks.")
-            .WithDescription("Parameters: basin (a basin id or region; default region), from and to (yyyy-mm-dd, inclusive, UTC; default the last twelve weeks), " +
+            .WithDescription("Parameters: basin (a basin id or region; default region), from and to (yyyy-mm-dd, inclusive, Brussels time; default the last twelve weeks), " +
                 "lang (fr or nl, for labels; default fr), format (json or csv), table (for CSV: needs, unmet, coverage, weeks or texts; default needs). " +
                 "Counts from 1 to k-1 (k = 5 by default) are null, or an empty CSV cell, unless a staff member is signed in; query texts below k are left out.")
             .Produces<NeedsWatchReport>(StatusCodes.Status200OK, "application/json")

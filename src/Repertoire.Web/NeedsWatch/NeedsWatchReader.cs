@@ -14,8 +14,8 @@ public sealed class NeedsWatchReader(IServiceProvider services, ContentStore con
     /// <summary>How many months events are kept before folding.</summary>
     public int RetentionMonths => options.Value.RetentionMonths;
 
-    /// <summary>Today, UTC: the default period ends today.</summary>
-    public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+    /// <summary>Today in Brussels: the default period ends today.</summary>
+    public DateOnly Today => BrusselsTime.Today(time.GetUtcNow());
 
     /// <summary>Whether the request comes from signed-in staff.</summary>
     public static bool IsStaff(HttpContext context) => context.User.Identity?.IsAuthenticated == true;

@@ -7,7 +7,7 @@ namespace Repertoire.Web.NeedsWatch;
 /// <summary>
 /// Reads a needs-watch request from a query string (<c>basin</c>, <c>from</c>, <c>to</c>, and for the API
 /// <c>format</c> and <c>table</c>): either the scope or the errors per parameter. Shared by the page and the API.
-/// Without dates, the period is the last twelve weeks, this week included (UTC).
+/// Without dates, the period is the last twelve weeks, this week included (Brussels time).
 /// </summary>
 public sealed class NeedsWatchRequest
 {

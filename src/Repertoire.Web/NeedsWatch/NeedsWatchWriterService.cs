@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Repertoire.Core.NeedsWatch;
+using Repertoire.Core.Records;
 
 namespace Repertoire.Web.NeedsWatch;
 
@@ -85,7 +86,7 @@ internal sealed class NeedsWatchWriterService(
     /// <summary>The first day of the month <paramref name="months"/> months back: whole months are folded.</summary>
     internal static DateOnly RetentionCutoff(DateTimeOffset now, int months)
     {
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = BrusselsTime.Today(now);
         var back = today.AddMonths(-Math.Max(1, months));
         return new DateOnly(back.Year, back.Month, 1);
     }

@@ -41,6 +41,41 @@ public sealed class SqliteNeedsWatchStoreTests : IDisposable
     }
 
     [Fact]
+    public void ASearchJustAfterMidnightInBrusselsCountsOnTheBrusselsDay()
+    {
+        // 23:30 UTC on 31 December is 00:30 on 1 January in Brussels (UTC+1 in winter).
+        var newYear = new DateOnly(2027, 1, 1);
+        _store.Append([new SearchEvent(new DateTimeOffset(2026, 12, 31, 23, 30, 0, TimeSpan.Zero), Language.Fr, ["aide-alimentaire"],
+            "jette", 2, false, false, "colis")]);
+
+        var counts = Read(newYear, newYear);
+
+        Assert.Equal([newYear], counts.Days.Select(d => d.Day));
+        Assert.Equal([("colis", 1)], counts.Texts);
+        Assert.Equal(0, Read(newYear.AddDays(-1), newYear.AddDays(-1)).Total.Searches);
+    }
+
+    [Fact]
+    public void ABatchWithRepeatedTextsAndManyEventsIsCountedExactly()
+    {
+        // More events, needs and distinct texts than one multi-row statement holds.
+        var batch = Enumerable.Range(0, 1_003).Select(i => Event(May, i % 2 == 0 ? "jette" : "schaerbeek", i % 7,
+            text: "texte " + (i % 40), needs: i % 3 == 0 ? ["aide-alimentaire", "energie"] : ["energie"])).ToList();
+        _store.Append(batch);
+        _store.Append(batch.Take(17).ToList());
+
+        var counts = Read(May, May);
+
+        Assert.Equal(1_020, counts.Total.Searches);
+        Assert.Equal(batch.Count(e => e.Results == 0) + batch.Take(17).Count(e => e.Results == 0), counts.Total.NothingFound);
+        Assert.Equal(1_020, counts.ByNeed["energie"].Searches);
+        Assert.Equal(335 + 6, counts.ByNeed["aide-alimentaire"].Searches);
+        Assert.Equal(40, counts.Texts.Count);
+        Assert.Equal(1_020, counts.Texts.Sum(t => t.Searches));
+        Assert.Equal(26 + 1, counts.Texts.Single(t => t.Text == "texte 0").Searches);
+    }
+
+    [Fact]
     public void StaffSearchesAreCountedApart()
     {
         _store.Append([Event(May, "jette", 1, staff: true, text: "cpas", needs: "service-social"), Event(May, "jette", 1, text: "cpas")]);
