@@ -18,9 +18,14 @@ internal sealed class PlacePreference
     /// <summary>The factor for a listing serving a place named without being there.</summary>
     public const double Serving = 1.4;
 
+    /// <summary>The factor for a listing of the basin that holds a commune or quartier named: the nearest answers.</summary>
+    public const double Nearby = 1.2;
+
     private readonly FixedBitSet? _located;
     private readonly FixedBitSet? _servedHere;
     private readonly FixedBitSet? _servesRegion;
+    private readonly FixedBitSet? _local;
+    private readonly FixedBitSet? _inAround;
 
     public PlacePreference(ListingSearcher searcher, IReadOnlyList<PlaceRef> places, Territory territory)
     {
@@ -53,7 +58,34 @@ internal sealed class PlacePreference
         _servedHere = searcher.Matching("served\u0001" + signature, () => Any(
             communes.Select(c => (ListingFields.ServedCommune, c)).Concat(basins.Select(b => (ListingFields.ServedBasin, b)))));
         _servesRegion = searcher.Matching("region", () => Any([(ListingFields.ServesRegion, "1")]));
+        _local = Union(searcher.MaxDoc, _located, _servedHere);
+
+        // A commune or quartier widens to the basins that hold it; a basin named has nothing closer to widen to.
+        var around = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var c in communes)
+        {
+            if (territory.Commune(c) is { } commune) around.UnionWith(commune.Basins);
+        }
+        foreach (var q in quartiers)
+        {
+            if (territory.Quartier(q) is { } quartier) around.Add(quartier.Basin);
+        }
+        around.ExceptWith(basins);
+        Around = [.. around];
+        if (around.Count == 0) return;
+        var aroundSignature = string.Join(',', around);
+        _inAround = searcher.Matching("around\u0001" + aroundSignature, () => Any(
+            around.Select(b => (ListingFields.Basin, b)).Concat(around.Select(b => (ListingFields.ServedBasin, b)))));
     }
+
+    /// <summary>The basins holding the communes and quartiers named (not those named themselves).</summary>
+    public IReadOnlyList<string> Around { get; } = [];
+
+    /// <summary>The listings of the places named: located there or naming them in their area served. Null when none was named.</summary>
+    public FixedBitSet? Local => _local;
+
+    /// <summary>The listings located in or serving <see cref="Around"/>; null when there is no basin around.</summary>
+    public FixedBitSet? InAround => _inAround;
 
     public bool IsEmpty { get; }
 
@@ -62,7 +94,8 @@ internal sealed class PlacePreference
     {
         if (IsEmpty) return 1;
         if (_located!.Get(doc)) return Located;
-        return _servedHere!.Get(doc) || _servesRegion!.Get(doc) ? Serving : 1;
+        if (_servedHere!.Get(doc) || _servesRegion!.Get(doc)) return Serving;
+        return _inAround is not null && _inAround.Get(doc) ? Nearby : 1;
     }
 
     /// <summary>
@@ -70,6 +103,16 @@ internal sealed class PlacePreference
     /// served. Serving the whole region does not count: a council asks what its own area offers.
     /// </summary>
     public bool IsLocal(int doc) => !IsEmpty && (_located!.Get(doc) || _servedHere!.Get(doc));
+
+    private static FixedBitSet Union(int maxDoc, params FixedBitSet?[] sets)
+    {
+        var union = new FixedBitSet(Math.Max(1, maxDoc));
+        foreach (var set in sets)
+        {
+            if (set is not null) union.Or(set);
+        }
+        return union;
+    }
 
     private static Query Any(IEnumerable<(string Field, string Value)> terms)
     {

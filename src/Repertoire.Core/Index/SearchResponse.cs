@@ -18,6 +18,13 @@ public sealed record SearchResponse(
     [property: JsonPropertyName("facets")] SearchResponseFacets Facets,
     [property: JsonPropertyName("suggestion")] string? Suggestion)
 {
+    /// <summary>
+    /// When the query named a place with no offer of its own for what was asked: how far the results reach
+    /// (<c>basin</c>, with the basins holding the place, or <c>region</c>); null otherwise.
+    /// </summary>
+    [JsonPropertyName("widened")]
+    public SearchResponseWidening? Widened { get; init; }
+
     /// <summary>Serializer options for writing the document outside ASP.NET (the names are fixed by attributes).</summary>
     public static JsonSerializerOptions JsonOptions { get; } = new()
     {
@@ -37,7 +44,11 @@ public sealed record SearchResponse(
         var f = result.Facets;
         return new SearchResponse(result.Query, result.Lang.Code(), result.Total, result.Page, result.PerPage, hits,
             new SearchResponseFacets(Values(f.Basin), Values(f.Commune), Values(f.Sector), Values(f.Need), Values(f.Language)),
-            result.Suggestion);
+            result.Suggestion)
+        {
+            Widened = result.Widened == PlaceWidening.None ? null
+                : new SearchResponseWidening(result.AskedPlace, result.Widened == PlaceWidening.Basin ? "basin" : "region", result.WidenedTo),
+        };
     }
 
     private static List<SearchResponseFacetValue> Values(IReadOnlyList<FacetValue> values) =>
@@ -69,3 +80,9 @@ public sealed record SearchResponseFacetValue(
     [property: JsonPropertyName("id")] string Id,
     [property: JsonPropertyName("label")] string Label,
     [property: JsonPropertyName("count")] int Count);
+
+/// <summary>How far the results reach beyond a place named with no offer of its own (see <see cref="PlaceWidening"/>).</summary>
+public sealed record SearchResponseWidening(
+    [property: JsonPropertyName("place")] string? Place,
+    [property: JsonPropertyName("to")] string To,
+    [property: JsonPropertyName("basins")] IReadOnlyList<string> Basins);

@@ -27,6 +27,12 @@ public sealed record SearchResult(
     /// in its area served): the place has no offer of its own for what was asked.
     /// </summary>
     public bool OnlyElsewhere { get; init; }
+
+    /// <summary>How far the results widened beyond the place words of the query (see <see cref="PlaceWidening"/>).</summary>
+    public PlaceWidening Widened { get; init; }
+
+    /// <summary>With <see cref="PlaceWidening.Basin"/>, the basins the results widened to.</summary>
+    public IReadOnlyList<string> WidenedTo { get; init; } = [];
 }
 
 /// <summary>A listing in the results, in the interface language (falling back to the other).</summary>

@@ -14,6 +14,22 @@ public sealed class SearchApiTests
     }
 
     [Fact]
+    public async Task APlaceWithoutOfferOfItsOwnIsNamedWithHowFarTheResultsReach()
+    {
+        await using var app = new RepertoireApplication();
+
+        // The fixture's only food aid is in Schaerbeek (basin Nord-Est): nothing in Jette nor in its basin (Nord).
+        var (_, widened, _) = await GetAsync(app, "/api/v1/search?q=colis%20alimentaire%20Jette&lang=fr");
+        var (_, local, _) = await GetAsync(app, "/api/v1/search?q=colis%20alimentaire%20Schaerbeek&lang=fr");
+
+        Assert.Equal("jette", widened.GetProperty("widened").GetProperty("place").GetString());
+        Assert.Equal("region", widened.GetProperty("widened").GetProperty("to").GetString());
+        Assert.Empty(widened.GetProperty("widened").GetProperty("basins").EnumerateArray());
+        Assert.Equal("epicerie-test-schaerbeek", widened.GetProperty("results")[0].GetProperty("id").GetString());
+        Assert.Equal(JsonValueKind.Null, local.GetProperty("widened").ValueKind);
+    }
+
+    [Fact]
     public async Task SearchAnswersTheDocumentOfTheContract()
     {
         await using var app = new RepertoireApplication();

@@ -91,6 +91,9 @@ public sealed class Index(ContentStore store, ISearchEngine engine, SearchRecord
     {
         public static Model Empty { get; } = new(0, "", [], [], [], [], null, null, null, null, [], "");
 
+        /// <summary>When the place named has no offer of its own for what was asked, where the results come from instead.</summary>
+        public string? Widened { get; init; }
+
         public static Model From(SearchResult result, SearchQuery query, ContentSet content, LocalizedPageModel page, ISearchEngine engine)
         {
             var lang = query.Lang;
@@ -117,7 +120,19 @@ public sealed class Index(ContentStore store, ISearchEngine engine, SearchRecord
                     ? new Link(suggestion, SearchLink.To(query with { Text = suggestion, Page = 1 })) : null,
                 empty ? EmptyState.WithoutNarrowestFilter(query, labels, text, engine) : null,
                 empty ? EmptyState.RelatedNeeds(query, content, lang) : [],
-                SearchLink.To(new SearchQuery { Lang = lang, Text = query.Text, PerPage = query.PerPage }));
+                SearchLink.To(new SearchQuery { Lang = lang, Text = query.Text, PerPage = query.PerPage }))
+            {
+                Widened = WidenedNotice(result, labels, text),
+            };
+        }
+
+        private static string? WidenedNotice(SearchResult result, FilterLabels labels, Localization.UiText text)
+        {
+            if (result.Widened == PlaceWidening.None) return null;
+            var place = labels.Of(SearchLink.Commune, result.AskedPlace) ?? labels.Of(SearchLink.Basin, result.AskedPlace) ?? result.AskedPlace;
+            return result.Widened == PlaceWidening.Basin
+                ? text.Format("search.widened.basin", ("PLACE", place), ("BASIN", string.Join(" / ", result.WidenedTo.Select(b => labels.Of(SearchLink.Basin, b)))))
+                : text.Format("search.widened.region", ("PLACE", place));
         }
 
         private static Card ToCard(SearchHit hit, ContentSet content, FilterLabels labels, Language lang)

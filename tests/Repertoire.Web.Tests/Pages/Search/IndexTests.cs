@@ -26,6 +26,22 @@ public sealed class IndexTests
         Assert.Equal("colis alimentaire", page.QuerySelector("#q")!.GetAttribute("value"));
     }
 
+    [Theory]
+    // The fixture's only food aid is in Schaerbeek (basin Nord-Est): nothing in Jette nor in its basin (Nord).
+    [InlineData("/fr/recherche?q=colis+alimentaire+Jette", "Rien à Jette ni dans son bassin pour cette recherche : voici les services d'ailleurs dans la Région.")]
+    [InlineData("/nl/zoeken?q=voedselhulp+Jette", "Niets in Jette of de zorgzone voor deze zoekopdracht: dit zijn diensten elders in het Gewest.")]
+    public async Task APlaceWithoutOfferOfItsOwnSaysWhereTheResultsComeFrom(string url, string notice)
+    {
+        await using var app = new RepertoireApplication();
+
+        var (_, page) = await app.GetPageAsync(url);
+
+        Assert.Equal(notice, page.QuerySelector(".notice--widened")!.TextContent.Trim());
+        Assert.NotEmpty(page.QuerySelectorAll(".card"));
+        var (_, here) = await app.GetPageAsync("/fr/recherche?q=colis+alimentaire+Schaerbeek");
+        Assert.Null(here.QuerySelector(".notice--widened"));
+    }
+
     [Fact]
     public async Task FacetsAreCheckboxesWithCountsInTheSearchForm()
     {
