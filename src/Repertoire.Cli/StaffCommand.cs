@@ -42,6 +42,11 @@ internal static class StaffCommand
                 Console.Error.WriteLine($"error: unknown basin '{unknown}'");
                 return 1;
             }
+            if (AccountRules.CheckUserName(name) is var nameProblem and not AccountProblem.None)
+            {
+                Console.Error.WriteLine($"error: {AccountRules.Describe(nameProblem)}");
+                return 1;
+            }
             var password = ReadPassword(parse.GetValue(passwordStdin));
             if (password is null) return 1;
             if (PasswordProblem(name, password) is { } problem)
@@ -103,16 +108,10 @@ internal static class StaffCommand
         public void Dispose() => Owner.Dispose();
     }
 
-    /// <summary>The shortest password accepted: the workbench is on the open web, guarded by one password each.</summary>
-    internal const int MinPasswordLength = 12;
-
-    /// <summary>Why a password is refused for a user, or null when it is acceptable.</summary>
-    internal static string? PasswordProblem(string user, string password)
-    {
-        if (password.Length < MinPasswordLength) return $"the password must have at least {MinPasswordLength} characters";
-        if (string.Equals(password.Trim(), user.Trim(), StringComparison.OrdinalIgnoreCase)) return "the password must not be the user name";
-        return null;
-    }
+    /// <summary>Why a password is refused for a user, or null when it is acceptable: <see cref="AccountRules"/>, the
+    /// rule of the administrators' web pages too.</summary>
+    internal static string? PasswordProblem(string user, string password) =>
+        AccountRules.CheckPassword(user, password) is var problem and not AccountProblem.None ? AccountRules.Describe(problem) : null;
 
     /// <summary>--db, else --data/staff.db, else the site's data folder (<c>Repertoire__DataPath</c>), else
     /// .data/staff.db at the repository root (the folder holding content/ or Repertoire.sln, searched upwards from the

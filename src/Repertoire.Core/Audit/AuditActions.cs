@@ -13,6 +13,7 @@ public static class AuditActions
     public const string AccountDisable = "account-disable";
     public const string AccountEnable = "account-enable";
     public const string AccountRole = "account-role";
+    public const string AccountRemove = "account-remove";
     public const string AlignmentPrefix = "alignment-";
 
     /// <summary>Every action a listing's history can hold, for filters.</summary>

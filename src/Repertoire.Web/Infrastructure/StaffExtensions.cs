@@ -23,6 +23,7 @@ public static class StaffExtensions
         services.AddOptions<WorkbenchOptions>().BindConfiguration("Repertoire:Alignment");
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<PasswordCheckGate>();
+        services.AddSingleton<StaffAdministration>();
         services.AddSingleton<AlignmentWorkspace>();
         services.AddSingleton<SignInThrottle>();
         services.AddHostedService<AlignmentWarmupService>();

@@ -226,9 +226,8 @@ public sealed class StaffAccountStore : IStaffAccountStore, IDisposable
     internal static string ValidName(string userName)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(userName);
-        var name = userName.Trim();
-        if (name.Length > 100 || name.Any(c => char.IsControl(c) || char.IsWhiteSpace(c)))
-            throw new ArgumentException("A user name is 1 to 100 characters without spaces.", nameof(userName));
-        return name;
+        if (AccountRules.CheckUserName(userName) is var problem and not AccountProblem.None)
+            throw new ArgumentException(AccountRules.Describe(problem), nameof(userName));
+        return userName.Trim();
     }
 }
