@@ -109,7 +109,9 @@ public class SiteFixture : IAsyncLifetime
                 using var response = await client.GetAsync("/healthz");
                 if (response.IsSuccessStatusCode) return;
             }
-            catch (HttpRequestException) when (DateTime.UtcNow < deadline) { }
+            // Refused while the site starts, or slow to answer on a loaded machine (HttpClient's time-out surfaces as a
+            // TaskCanceledException): both are retried until the deadline.
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException && DateTime.UtcNow < deadline) { }
             if (DateTime.UtcNow >= deadline) throw new TimeoutException($"{BaseUrl}/healthz did not answer 200 within 90 s");
             await Task.Delay(200);
         }
