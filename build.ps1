@@ -5,8 +5,9 @@
   ./build.ps1            # Test (the default)
   ./build.ps1 Run        # serve the bundled content
   ./build.ps1 CI         # Clean, Test, Publish
+  ./build.ps1 Clean -Data   # also delete .data/ (staff accounts, alignment decisions, the needs watch)
 #>
-param([string]$Task = "Test")
+param([string]$Task = "Test", [switch]$Data)
 $ErrorActionPreference = "Stop"
 Set-Location $PSScriptRoot
 
@@ -30,10 +31,13 @@ function Index { Invoke-Step "dotnet run --project src/Repertoire.Cli -- index" 
 function Benchmark { Invoke-Step "dotnet run -c Release --project tests/Repertoire.Benchmarks -- --filter *" }
 # Publish the site to artifacts/publish.
 function Publish { Invoke-Step "dotnet publish src/Repertoire.Web -c Release -o artifacts/publish" }
-# Remove build output and local data.
+# Remove build output; .data/ (accounts, decisions) only with -Data.
 function Clean {
     Invoke-Step "dotnet clean Repertoire.sln"
-    foreach ($dir in "artifacts", ".data") { if (Test-Path $dir) { Remove-Item -Recurse -Force $dir } }
+    if (Test-Path "artifacts") { Remove-Item -Recurse -Force "artifacts" }
+    # .data/ holds what people made (staff accounts, alignment decisions), not build output: never deleted unasked.
+    if ($Data) { if (Test-Path ".data") { Remove-Item -Recurse -Force ".data" } }
+    elseif (Test-Path ".data") { Write-Host "Kept .data/ (staff accounts, decisions); ./build.ps1 Clean -Data deletes it." }
 }
 # Clean, Test, Publish.
 function CI { Clean; Test; Publish }

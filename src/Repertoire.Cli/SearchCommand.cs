@@ -3,13 +3,12 @@ using System.Text.Json;
 using Repertoire.Core.Content;
 using Repertoire.Core.Index;
 using Repertoire.Core.Records;
-using Spectre.Console;
 
 namespace Repertoire.Cli;
 
 /// <summary>
-/// <c>repertoire search --lang fr|nl [--json] [--content DIR] QUERY...</c>: the same search as the API, as a table
-/// or as the API's JSON document. Uses the prepared index of the data folder, building it when missing.
+/// <c>repertoire search --lang fr|nl [--json] [--content DIR] QUERY...</c>: the same search as the API, as a list that
+/// fits 80 columns or as the API's JSON document. Uses the prepared index of the data folder, building it when missing.
 /// </summary>
 internal static class SearchCommand
 {
@@ -52,29 +51,45 @@ internal static class SearchCommand
             output.WriteLine(JsonSerializer.Serialize(SearchResponse.From(result), SearchResponse.JsonOptions));
             return 0;
         }
-        var plain = !ReferenceEquals(output, Console.Out) || Console.IsOutputRedirected;
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(output),
-            Ansi = plain ? AnsiSupport.No : AnsiSupport.Detect,
-            ColorSystem = plain ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
-        });
-        var table = new Table().AddColumns("#", "Listing", "Commune", "Score", "Snippet");
-        var rank = (query.Page - 1) * query.PerPage;
-        foreach (var hit in result.Hits)
-        {
-            table.AddRow(Markup.Escape((++rank).ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                Markup.Escape($"{hit.Name}\n{hit.Id}"), Markup.Escape(hit.Commune ?? ""),
-                Markup.Escape(hit.Score.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)),
-                Highlight(hit.Snippet));
-        }
-        console.Write(table);
-        console.WriteLine($"{result.Total} results" + (result.Suggestion is { } s ? $"; did you mean: {s}" : ""));
+        WriteList(result, set, query, output);
         return 0;
     }
 
-    // The snippet is HTML whose only markup is <mark>: shown as bold text on the terminal.
-    private static string Highlight(string snippet) =>
-        Markup.Escape(System.Net.WebUtility.HtmlDecode(snippet.Replace("<mark>", "\u0001").Replace("</mark>", "\u0002")))
-            .Replace("\u0001", "[bold yellow]").Replace("\u0002", "[/]");
+    /// <summary>The width the list fits in: a terminal's classic 80 columns.</summary>
+    internal const int Width = 80;
+
+    // Plain lines rather than a table: a five-column table wrapped every cell into a narrow column at 80 columns.
+    // Each result is its rank and name, then its commune and needs in the asked language, then its id (the file
+    // content/organisations/ID.md), each line cut to the width.
+    private static void WriteList(SearchResult result, ContentSet set, SearchQuery query, TextWriter output)
+    {
+        var lang = query.Lang;
+        // The tool speaks English like the other commands; the listings are in the asked language.
+        output.WriteLine(Fit(string.IsNullOrWhiteSpace(query.Text)
+            ? $"No words given: all {result.Total} listings, by name."
+            : $"{result.Total} results for \"{query.Text}\"" + (result.Suggestion is { } s ? $"; did you mean: {s}" : "")));
+        var rank = (long)(query.Page - 1) * query.PerPage;
+        foreach (var hit in result.Hits)
+        {
+            output.WriteLine();
+            output.WriteLine(Fit($"{++rank,3}. {hit.Name}"));
+            var commune = set.Territory.Commune(hit.Commune)?.Name.Get(lang) ?? hit.Commune;
+            var needs = string.Join(", ", hit.Needs.Select(n => set.Taxonomy.Need(n)?.Label.Get(lang) ?? n));
+            var facts = string.Join(" · ", new[] { commune, needs }.Where(f => !string.IsNullOrEmpty(f)));
+            if (facts.Length > 0) output.WriteLine(Fit("     " + facts));
+            output.WriteLine(Fit("     " + hit.Id));
+        }
+        if (result.Total > rank)
+        {
+            output.WriteLine();
+            output.WriteLine($"… and {result.Total - rank} more (--per-page shows up to 100).");
+        }
+    }
+
+    // Cut by text elements, not chars, so that an accented letter made of two chars is never split.
+    private static string Fit(string line)
+    {
+        var info = new System.Globalization.StringInfo(line);
+        return info.LengthInTextElements <= Width ? line : info.SubstringByTextElements(0, Width - 1) + "…";
+    }
 }

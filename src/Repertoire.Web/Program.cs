@@ -12,6 +12,9 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     WebRootPath = WebRootLocator.Find(),
 });
 
+// Configure logs a person can read: framework noise at Warning (appsettings.json), one line per request
+builder.Logging.AddReadableHostErrors();
+
 // Configure the content folder, its store and reloads
 builder.Services.AddRepertoireContent();
 
@@ -50,6 +53,9 @@ var app = builder.Build();
 // Configure the client's address and scheme from known proxies, and HSTS behind TLS
 app.UseRepertoireCluster();
 
+// Configure one log line per request (before the error pages, so that it sees every status and the whole duration)
+app.UseRequestLog();
+
 // Configure error pages (503 while the database is unreachable), security headers and compression
 app.UseRepertoireErrors();
 app.UseDatabaseOutagePages();
@@ -78,7 +84,8 @@ app.MapRazorPages();
 // Configure the alignment crosswalk endpoint
 app.MapRepertoireStaff();
 
-app.Run();
+// Run: say where the site listens once ready; a port in use ends it with one clear line
+return app.RunSite();
 
 /// <summary>The site's entry point, public for WebApplicationFactory.</summary>
 public partial class Program;

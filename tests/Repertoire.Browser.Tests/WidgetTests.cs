@@ -95,6 +95,36 @@ public sealed class WidgetTests(SiteFixture site) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ResultsNameTheirCommuneAndALinkOpensAllResultsOnTheSite()
+    {
+        var page = await OpenHostAsync();
+        var widget = Widget(page);
+        var input = widget.GetByRole(AriaRole.Combobox);
+        await input.PressSequentiallyAsync(Query);
+        await Assertions.Expect(widget.GetByRole(AriaRole.Status)).ToContainTextAsync($"resultaten voor ‘{Query}’");
+
+        // Every result of the Noord zone names its commune, in Dutch.
+        var places = await widget.Locator(".repertoire-search__result .repertoire-search__place").AllTextContentsAsync();
+        Assert.Equal(await widget.GetByRole(AriaRole.Option).CountAsync(), places.Count);
+        // Names, not ids: a commune id is lower case.
+        Assert.All(places, p => Assert.True(p.Length > 0 && char.IsUpper(p[0]), p));
+        var all = widget.GetByRole(AriaRole.Link);
+        await Assertions.Expect(all).ToHaveAttributeAsync("href", $"{site.BaseUrl}/nl/zoeken?q={Query}&basin=nord");
+        await Assertions.Expect(all).ToContainTextAsync("resultaten op de site bekijken");
+
+        await input.PressAsync("Escape");
+        await input.PressAsync("Escape");
+        await Assertions.Expect(all).ToBeHiddenAsync();
+        await input.PressSequentiallyAsync(Query);
+        await Assertions.Expect(all).ToBeVisibleAsync();
+        // The open list covers the link; the first Escape closes it and keeps the field.
+        await input.PressAsync("Escape");
+        await all.ClickAsync();
+        await page.WaitForURLAsync($"{site.BaseUrl}/nl/zoeken?q={Query}&basin=nord");
+        await page.CloseAsync();
+    }
+
+    [Fact]
     public async Task EachWidgetTakesItsLanguageFromItsAttributeThenFromTheHostPage()
     {
         var page = await OpenHostAsync();

@@ -21,7 +21,9 @@
       one: "1 résultat pour « [SEARCH_TERM] »",
       many: "[COUNT] résultats pour « [SEARCH_TERM] »",
       error: "La recherche est indisponible pour le moment. Réessayez plus tard.",
-      results: "Résultats"
+      results: "Résultats",
+      all: "Voir les [COUNT] résultats sur le site",
+      all_one: "Voir le résultat sur le site"
     },
     nl: {
       label: "Zoek een sociale of gezondheidsdienst in Brussel",
@@ -31,7 +33,9 @@
       one: "1 resultaat voor ‘[SEARCH_TERM]’",
       many: "[COUNT] resultaten voor ‘[SEARCH_TERM]’",
       error: "Zoeken is momenteel niet beschikbaar. Probeer het later opnieuw.",
-      results: "Resultaten"
+      results: "Resultaten",
+      all: "Alle [COUNT] resultaten op de site bekijken",
+      all_one: "Het resultaat op de site bekijken"
     }
   };
 
@@ -126,10 +130,15 @@
     var list = make("ul", "list", { id: id + "-listbox", role: "listbox", "aria-label": t.results });
     list.hidden = true;
     var status = make("div", "status", { role: "status", "aria-live": "polite" });
+    // Outside the listbox (which holds options only) and below the status, so it stays when the list closes.
+    var all = make("a", "all");
+    all.hidden = true;
+    if (target !== "_self") { all.setAttribute("target", target); all.setAttribute("rel", "noopener"); }
     root.appendChild(label);
     root.appendChild(input);
     root.appendChild(list);
     root.appendChild(status);
+    root.appendChild(all);
     el.appendChild(root);
 
     var options_ = [];
@@ -161,10 +170,20 @@
       else window.open(url, target, "noopener");
     }
 
+    function showAll(href, total) {
+      all.hidden = !href;
+      if (!href) { all.removeAttribute("href"); return; }
+      all.setAttribute("href", href);
+      all.textContent = format(total === 1 ? t.all_one : t.all, { COUNT: total });
+    }
+
     function render(query, body) {
       list.textContent = "";
       options_ = [];
       active = -1;
+      // A result names its commune by id; the commune facet of the same answer carries its name in the language.
+      var communes = {};
+      ((body.facets && body.facets.commune) || []).forEach(function (c) { communes[c.id] = c.label; });
       (body.results || []).slice(0, pageSize).forEach(function (r, i) {
         var url = safeUrl(r.url, siteBase + "/");
         if (!url) return;
@@ -172,6 +191,11 @@
         var name = make("span", "name");
         name.textContent = r.name || "";
         li.appendChild(name);
+        if (r.commune && communes[r.commune]) {
+          var place = make("span", "place");
+          place.textContent = communes[r.commune];
+          li.appendChild(place);
+        }
         if (r.snippet) {
           var excerpt = make("span", "snippet");
           snippet(excerpt, r.snippet);
@@ -184,6 +208,7 @@
       });
       var total = body.total != null ? body.total : options_.length;
       status.textContent = format(total === 0 ? t.none : total === 1 ? t.one : t.many, { COUNT: total, SEARCH_TERM: query });
+      showAll(total > 0 && body.url ? safeUrl(body.url, siteBase + "/") : null, total);
       open(options_.length > 0);
     }
 
@@ -208,6 +233,7 @@
           list.textContent = "";
           options_ = [];
           open(false);
+          showAll(null);
           status.textContent = t.error;
         })
         .then(function () { if (mine === controller) root.removeAttribute("aria-busy"); });
@@ -224,6 +250,7 @@
         list.textContent = "";
         options_ = [];
         open(false);
+        showAll(null);
         status.textContent = "";
         return;
       }
@@ -262,6 +289,7 @@
             input.value = "";
             last = "";
             status.textContent = "";
+            showAll(null);
           } else return;
           break;
         default:

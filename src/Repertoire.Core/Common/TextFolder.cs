@@ -4,9 +4,9 @@ using System.Text;
 namespace Repertoire.Core.Common;
 
 /// <summary>
-/// The one text folder for comparisons outside the search analysis (which folds inside its own token chain):
-/// alignment keys, suggestion keys, page-side matching. French and Dutch spellings of a word compare equal
-/// once folded.
+/// The one text folder for comparisons outside the search analysis (which folds inside its token chain with Lucene's
+/// ASCIIFoldingFilter): alignment keys, suggestion keys, needs-watch texts, page-side matching. French and Dutch
+/// spellings of a word compare equal once folded.
 /// </summary>
 public static class TextFolder
 {

@@ -18,8 +18,12 @@ internal sealed class OrganisationReader(Territory territory, Taxonomy taxonomy)
     };
 
     // Documented extensions: kept like any extra field, without a warning each time. `no_longer_listed` is written
-    // by `repertoire import` when a directory stops listing the record (docs/import.md).
-    private static readonly HashSet<string> KnownExtensions = new(StringComparer.Ordinal) { "no_longer_listed" };
+    // by `repertoire import` when a directory stops listing the record (docs/import.md); the others are facts the
+    // listing page shows under their own label (docs/content-format.md).
+    private static readonly HashSet<string> KnownExtensions = new(StringComparer.Ordinal)
+    {
+        "no_longer_listed", "legal_status", "beds", "network", "press_phones", "address_note",
+    };
     private static readonly HashSet<string> KnownSiteExtensions = new(StringComparer.Ordinal) { "address_note" };
 
     private static readonly HashSet<string> SiteFields = new(StringComparer.Ordinal)

@@ -12,6 +12,10 @@ internal static class TerritoryReader
     private static readonly HashSet<string> TopExtensions = new(StringComparer.Ordinal) { "region" };
     private static readonly HashSet<string> BasinFields = new(StringComparer.Ordinal) { "id", "fr", "nl" };
     private static readonly HashSet<string> CommuneFields = new(StringComparer.Ordinal) { "id", "nis", "fr", "nl", "postcodes", "basins" };
+    // Documented extensions (docs/content-format.md), kept without a warning: a basin's website and number of
+    // quartiers, a commune's other names as people write them.
+    private static readonly HashSet<string> BasinExtensions = new(StringComparer.Ordinal) { "website", "quartier_count" };
+    private static readonly HashSet<string> CommuneExtensions = new(StringComparer.Ordinal) { "alt_names" };
     private static readonly HashSet<string> QuartierFields = new(StringComparer.Ordinal) { "id", "fr", "nl", "basin", "commune" };
 
     public static Territory Read(string contentRoot, List<ContentProblem> problems)
@@ -33,7 +37,7 @@ internal static class TerritoryReader
         var extra = fields.Extra(map, TopFields, quiet: TopExtensions);
 
         var basins = Items(map, "basins", fields, (item, f) =>
-            new Basin(IdOf(item, f, "basins")!, Name(item, f, "basins")) { Extra = f.Extra(item, BasinFields, "basins") });
+            new Basin(IdOf(item, f, "basins")!, Name(item, f, "basins")) { Extra = f.Extra(item, BasinFields, "basins", BasinExtensions) });
         var basinIds = basins.Select(b => b.Id).ToHashSet(StringComparer.Ordinal);
 
         var communes = Items(map, "communes", fields, (item, f) =>
@@ -44,7 +48,7 @@ internal static class TerritoryReader
                 f.Error(YamlFields.Child(item, "basins"), "communes.basins", $"unknown basin '{basin}'");
             if (communeBasins.Count == 0) f.Error(item, "communes.basins", $"commune '{id}' lies in no basin");
             return new Commune(id, f.String(item, "nis", "communes.nis"), Name(item, f, "communes"),
-                f.Strings(item, "postcodes", "communes.postcodes"), communeBasins) { Extra = f.Extra(item, CommuneFields, "communes") };
+                f.Strings(item, "postcodes", "communes.postcodes"), communeBasins) { Extra = f.Extra(item, CommuneFields, "communes", CommuneExtensions) };
         });
         var communeIds = communes.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
 

@@ -16,7 +16,8 @@ public sealed record SearchResponse(
     [property: JsonPropertyName("per_page")] int PerPage,
     [property: JsonPropertyName("results")] IReadOnlyList<SearchResponseHit> Results,
     [property: JsonPropertyName("facets")] SearchResponseFacets Facets,
-    [property: JsonPropertyName("suggestion")] string? Suggestion)
+    [property: JsonPropertyName("suggestion")] string? Suggestion,
+    [property: JsonPropertyName("url")] string? Url)
 {
     /// <summary>
     /// When the query named a place with no offer of its own for what was asked: how far the results reach
@@ -34,9 +35,10 @@ public sealed record SearchResponse(
 
     /// <summary>
     /// The document of a search result. <paramref name="listingUrl"/> gives a listing's page in the result's
-    /// language: the site knows its own URLs (Core does not), and without it (the command line) <c>url</c> is null.
+    /// language and <paramref name="searchUrl"/> the same search on the site's search page (all its results): the
+    /// site knows its own URLs (Core does not), and without them (the command line) both <c>url</c>s are null.
     /// </summary>
-    public static SearchResponse From(SearchResult result, Func<string, Language, string>? listingUrl = null)
+    public static SearchResponse From(SearchResult result, Func<string, Language, string>? listingUrl = null, string? searchUrl = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         var hits = result.Hits.Select(h => new SearchResponseHit(h.Id, h.Name, h.Snippet, h.Basin, h.Commune, h.Sectors, h.Needs,
@@ -44,7 +46,7 @@ public sealed record SearchResponse(
         var f = result.Facets;
         return new SearchResponse(result.Query, result.Lang.Code(), result.Total, result.Page, result.PerPage, hits,
             new SearchResponseFacets(Values(f.Basin), Values(f.Commune), Values(f.Sector), Values(f.Need), Values(f.Language)),
-            result.Suggestion)
+            result.Suggestion, searchUrl)
         {
             Widened = result.Widened == PlaceWidening.None ? null
                 : new SearchResponseWidening(result.AskedPlace, result.Widened == PlaceWidening.Basin ? "basin" : "region", result.WidenedTo),

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Repertoire.Core.Index;
 using Repertoire.Web.Infrastructure;
 using Repertoire.Web.NeedsWatch;
+using Repertoire.Web.Pages.Search;
 
 namespace Repertoire.Web.Api;
 
@@ -37,7 +38,9 @@ internal static class SearchApi
         if (request.Query is not { } query) return ApiProblems.BadParameters(request.Errors, "Bad search parameters");
         var result = engine.Search(query);
         recorder.Record(context, query, result);
-        return TypedResults.Ok(SearchResponse.From(result, LocalizedRoutes.ListingPath));
+        // The same search on the site, from its first page at the site's page size: the widget's "all results" link.
+        var onSite = SearchLink.To(query with { Page = 1, PerPage = SearchLink.DefaultPerPage });
+        return TypedResults.Ok(SearchResponse.From(result, LocalizedRoutes.ListingPath, onSite));
     }
 
     /// <summary>

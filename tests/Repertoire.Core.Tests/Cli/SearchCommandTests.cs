@@ -53,6 +53,32 @@ public sealed class SearchCommandTests : IDisposable
         Assert.Contains("did you mean: colis", text);
     }
 
+    [Fact]
+    public void ListShowsNameCommuneNameAndNeedsWithinEightyColumns()
+    {
+        var output = new StringWriter();
+
+        SearchCommand.Run(TestPaths.FixtureContent, _data, new SearchQuery { Text = "voedselhulp", Lang = Language.Nl }, json: false, output);
+
+        var lines = output.ToString().ReplaceLineEndings("\n").Split('\n');
+        Assert.All(lines, line => Assert.True(line.Length <= SearchCommand.Width, $"{line.Length} columns: {line}"));
+        var name = Array.FindIndex(lines, l => l.StartsWith("  1. ", StringComparison.Ordinal));
+        Assert.True(name > 0, output.ToString());
+        // The commune by its Dutch name, not its id, then the needs by their labels.
+        Assert.StartsWith("     Schaarbeek · ", lines[name + 1]);
+        Assert.Equal("     epicerie-test-schaerbeek", lines[name + 2]);
+    }
+
+    [Fact]
+    public void EmptyQuerySaysItListsEveryListingByName()
+    {
+        var output = new StringWriter();
+
+        SearchCommand.Run(TestPaths.FixtureContent, _data, new SearchQuery { Text = "" }, json: false, output);
+
+        Assert.StartsWith("No words given: all 3 listings, by name.", output.ToString());
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_data)) Directory.Delete(_data, recursive: true);

@@ -62,6 +62,18 @@ public sealed class SearchApiTests
     }
 
     [Fact]
+    public async Task ResponseLinksTheSameSearchOnTheSiteFromItsFirstPage()
+    {
+        await using var app = new RepertoireApplication();
+
+        var (_, french, _) = await GetAsync(app, "/api/v1/search?q=colis%20alimentaires&lang=fr&basin=nord-est&page=2&per_page=1");
+        var (_, dutch, _) = await GetAsync(app, "/api/v1/search?q=voedselhulp&lang=nl");
+
+        Assert.Equal("/fr/recherche?q=colis+alimentaires&basin=nord-est", french.GetProperty("url").GetString());
+        Assert.Equal("/nl/zoeken?q=voedselhulp", dutch.GetProperty("url").GetString());
+    }
+
+    [Fact]
     public async Task DutchSearchLinksToDutchPagesAndFindsFrenchOnlyText()
     {
         await using var app = new RepertoireApplication();

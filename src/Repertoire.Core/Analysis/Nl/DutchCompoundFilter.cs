@@ -1,4 +1,5 @@
 using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Util;
 
@@ -19,6 +20,9 @@ public sealed class DutchCompoundFilter : TokenFilter
     private readonly IKeywordAttribute _keyword;
     private readonly Queue<(string Term, int Start, int End)> _pending = new();
     private State? _state;
+    // FoldOne's buffers: one character in, at most four out (Lucene's longest folding of one character).
+    private readonly char[] _foldInput = new char[1];
+    private readonly char[] _foldOutput = new char[4];
 
     /// <summary>Creates the filter over lower-cased tokens.</summary>
     public DutchCompoundFilter(TokenStream input, DutchCompoundSplitter splitter) : base(input)
@@ -74,17 +78,13 @@ public sealed class DutchCompoundFilter : TokenFilter
         return true;
     }
 
-    // The base letter of an accented letter (ë → e), or '\0' when it does not fold to one ASCII letter.
-    private static char FoldOne(char c)
+    // The base letter of an accented letter (ë → e) by Lucene's own ASCII folding (the one the analyzers apply
+    // after stemming), or '\0' when it does not fold to exactly one ASCII letter (œ → oe would shift the parts).
+    private char FoldOne(char c)
     {
-        if (char.IsSurrogate(c)) return '\0';
-        var decomposed = c.ToString().Normalize(System.Text.NormalizationForm.FormD);
-        if (decomposed[0] >= 0x80) return '\0';
-        for (var i = 1; i < decomposed.Length; i++)
-        {
-            if (char.GetUnicodeCategory(decomposed[i]) != System.Globalization.UnicodeCategory.NonSpacingMark) return '\0';
-        }
-        return decomposed[0];
+        _foldInput[0] = c;
+        var length = ASCIIFoldingFilter.FoldToASCII(_foldInput, 0, _foldOutput, 0, 1);
+        return length == 1 && char.IsAsciiLetter(_foldOutput[0]) ? _foldOutput[0] : '\0';
     }
 
     /// <inheritdoc />

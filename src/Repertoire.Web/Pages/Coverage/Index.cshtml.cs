@@ -26,7 +26,9 @@ public sealed class Index(ContentStore store) : LocalizedPageModel
     /// <summary>A cell: its count, its heat level 0 (none) to 4 (most), and the search it opens.</summary>
     public sealed record Cell(int Count, int Level, string Url);
 
-    public sealed record Row(string NeedId, string Label, bool IsRoot, int Total, string Url, IReadOnlyList<Cell> Cells);
+    /// <summary>A need's row: a cell per basin, then the listings serving the whole Region (<see cref="RegionWide"/>,
+    /// which may also count in the basin of their address), then every listing once (<see cref="Total"/>).</summary>
+    public sealed record Row(string NeedId, string Label, bool IsRoot, int Total, string Url, IReadOnlyList<Cell> Cells, int RegionWide);
 
     public sealed record Model(IReadOnlyList<Column> Basins, IReadOnlyList<Row> Rows, int Listings, int Gaps)
     {
@@ -51,7 +53,8 @@ public sealed class Index(ContentStore store) : LocalizedPageModel
                     var count = counts.InBasin(need.Id, b.Id);
                     return new Cell(count, Level(count), SearchLink.To(lang, basin: b.Id, need: need.Id));
                 }).ToList();
-                return new Row(need.Id, need.Label.Get(lang) ?? need.Id, isRoot, counts.Total(need.Id), SearchLink.To(lang, need: need.Id), cells);
+                return new Row(need.Id, need.Label.Get(lang) ?? need.Id, isRoot, counts.Total(need.Id), SearchLink.To(lang, need: need.Id), cells,
+                    counts.RegionWide(need.Id));
             }
         }
 

@@ -108,8 +108,9 @@ public sealed class Report(ContentStore store, ICorrectionStore corrections, Rep
         Listing = listing;
         ListingName = listing.DisplayName(Lang);
         Title = Text.Format("report.title", ("NAME", ListingName));
-        // The page echoes what was typed and carries a token: keep it out of caches and search engines.
-        Response.Headers.CacheControl = "no-store";
+        // The page echoes what was typed and carries a token: keep it out of caches and search engines (the
+        // antiforgery token's own value, so that it does not warn about overriding ours).
+        Response.Headers.CacheControl = "no-cache, no-store";
         Response.Headers["X-Robots-Tag"] = "noindex";
         return true;
     }

@@ -56,8 +56,9 @@ public abstract class StaffPageModel : LocalizedPageModel
 
     public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
     {
-        // Staff pages show unpublished decisions: never cached, never indexed.
-        Response.Headers.CacheControl = "no-store";
+        // Staff pages show unpublished decisions: never cached, never indexed. "no-cache, no-store" is what the
+        // antiforgery token sets on pages with a form; saying it here already keeps it from logging a warning.
+        Response.Headers.CacheControl = "no-cache, no-store";
         Response.Headers["X-Robots-Tag"] = "noindex, nofollow";
         base.OnPageHandlerExecuting(context);
     }

@@ -13,10 +13,10 @@ public sealed class IndexTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var headers = page.QuerySelectorAll(".coverage thead th").Select(th => th.TextContent.Trim()).ToList();
-        Assert.Equal(["Besoin", "Bassin Nord", "Bassin Nord-Est", "Bassin Centre-Ouest", "Bassin Sud", "Bassin Sud-Est", "Région"], headers);
+        Assert.Equal(["Besoin", "Bassin Nord", "Bassin Nord-Est", "Bassin Centre-Ouest", "Bassin Sud", "Bassin Sud-Est", "Toute la Région", "Total"], headers);
         var food = page.QuerySelectorAll(".coverage tbody tr").Single(r => r.QuerySelector("th")!.TextContent == "Aide alimentaire");
         var cells = food.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList();
-        Assert.Equal(["0", "1", "0", "0", "0", "1"], cells);
+        Assert.Equal(["0", "1", "0", "0", "0", "0", "1"], cells);
         Assert.Equal("/fr/recherche?basin=nord-est&need=aide-alimentaire", food.QuerySelectorAll("td a")[1].GetAttribute("href"));
     }
 
@@ -34,5 +34,20 @@ public sealed class IndexTests
         Assert.Equal("heat heat--1", material.QuerySelectorAll("td")[1].ClassName);
         Assert.Equal("heat heat--0", material.QuerySelectorAll("td")[0].ClassName);
         Assert.Equal("nl-BE", page.DocumentElement.GetAttribute("lang"));
+    }
+
+    [Fact]
+    public async Task RegionWideServicesHaveTheirColumnAndTheNoteExplainsIt()
+    {
+        await using var app = new RepertoireApplication();
+
+        var (_, page) = await app.GetPageAsync("/nl/dekking");
+
+        // The Pentagon centre serves the whole Region (area_served: [region]) from its address in Centre-Ouest.
+        var material = page.QuerySelectorAll(".coverage tbody tr").Single(r => r.QuerySelector("th")!.TextContent == "Materiële hulp");
+        Assert.Equal("1", material.QuerySelector("td.coverage__region")!.TextContent.Trim());
+        var food = page.QuerySelectorAll(".coverage tbody tr").Single(r => r.QuerySelector("th")!.TextContent == "Voedselhulp");
+        Assert.Equal("0", food.QuerySelector("td.coverage__region")!.TextContent.Trim());
+        Assert.Contains("‘Heel het Gewest’ telt de diensten die zich tot het hele Gewest richten", page.QuerySelector(".coverage__note")!.TextContent);
     }
 }
