@@ -10,11 +10,13 @@ namespace Repertoire.Core.Index;
 /// <summary>
 /// Counts the matching listings per basin, commune, sector, need and language with Lucene.Net.Facet
 /// (SortedSetDocValuesFacetCounts over the matching documents). A listing's need values include every need
-/// above its own, so a parent's count covers its sub-needs.
+/// above its own, so a parent's count covers its sub-needs. Open now (at the query's instant) and step-free are
+/// counted from the listings themselves, as <see cref="AvailabilityFilter"/> decides them.
 /// </summary>
 internal static class FacetCounter
 {
-    public static SearchFacets Count(ListingSearcher searcher, FixedBitSet matching, ContentSet content, Language language)
+    public static SearchFacets Count(ListingSearcher searcher, FixedBitSet matching, ContentSet content, Language language,
+        IReadOnlyDictionary<string, Organisation> catalog, NodaTime.Instant at)
     {
         if (searcher.FacetState is not { } state) return SearchFacets.Empty;
         var collector = new FacetsCollector();
@@ -33,7 +35,22 @@ internal static class FacetCounter
             Values(counts, state, ListingFields.Commune, id => territory.Commune(id)?.Name.Get(language), language),
             Values(counts, state, ListingFields.Sector, id => taxonomy.Sector(id)?.Label.Get(language), language),
             Values(counts, state, ListingFields.Need, id => taxonomy.Need(id)?.Label.Get(language), language),
-            Values(counts, state, ListingFields.Language, id => LanguageNames.Of(id, language), language));
+            Values(counts, state, ListingFields.Language, id => LanguageNames.Of(id, language), language))
+        {
+            OpenNow = CountPassing(searcher, matching, catalog, o => AvailabilityFilter.IsOpen(o, at)),
+            Accessible = CountPassing(searcher, matching, catalog, AvailabilityFilter.IsStepFree),
+        };
+    }
+
+    private static int CountPassing(ListingSearcher searcher, FixedBitSet matching, IReadOnlyDictionary<string, Organisation> catalog,
+        Func<Organisation, bool> passes)
+    {
+        var count = 0;
+        for (var doc = matching.NextSetBit(0); doc >= 0; doc = doc + 1 < matching.Length ? matching.NextSetBit(doc + 1) : -1)
+        {
+            if (searcher.Ids[doc] is { } id && catalog.TryGetValue(id, out var listing) && passes(listing)) count++;
+        }
+        return count;
     }
 
     // Most listings first; equal counts in the language's alphabetical order of labels.

@@ -29,6 +29,18 @@ public sealed record SearchQuery
     /// <summary>Languages help is offered in (ISO 639-1).</summary>
     public IReadOnlyList<string> Languages { get; init; } = [];
 
+    /// <summary>Only listings open at <see cref="At"/> by their structured hours.</summary>
+    public bool OpenNow { get; init; }
+
+    /// <summary>Only listings with a step-free entrance.</summary>
+    public bool Accessible { get; init; }
+
+    /// <summary>
+    /// The instant "open now" is evaluated at: the site passes its clock's, so that tests can fix it; null means the
+    /// system clock's.
+    /// </summary>
+    public NodaTime.Instant? At { get; init; }
+
     /// <summary>1-based page.</summary>
     public int Page { get; init; } = 1;
 

@@ -37,19 +37,46 @@ public sealed record SearchResponse(
     /// The document of a search result. <paramref name="listingUrl"/> gives a listing's page in the result's
     /// language and <paramref name="searchUrl"/> the same search on the site's search page (all its results): the
     /// site knows its own URLs (Core does not), and without them (the command line) both <c>url</c>s are null.
+    /// With <paramref name="find"/>, each hit carries the facts a referral needs, "open now" and "today" being those
+    /// at <paramref name="at"/> (the site's clock; the system clock's when null).
     /// </summary>
-    public static SearchResponse From(SearchResult result, Func<string, Language, string>? listingUrl = null, string? searchUrl = null)
+    public static SearchResponse From(SearchResult result, Func<string, Language, string>? listingUrl = null, string? searchUrl = null,
+        Func<string, Organisation?>? find = null, NodaTime.Instant? at = null)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var hits = result.Hits.Select(h => new SearchResponseHit(h.Id, h.Name, h.Snippet, h.Basin, h.Commune, h.Sectors, h.Needs,
-            listingUrl?.Invoke(h.Id, result.Lang), h.Score)).ToList();
+        var now = at ?? NodaTime.SystemClock.Instance.GetCurrentInstant();
+        var hits = result.Hits.Select(h => WithFacts(new SearchResponseHit(h.Id, h.Name, h.Snippet, h.Basin, h.Commune, h.Sectors, h.Needs,
+            listingUrl?.Invoke(h.Id, result.Lang), h.Score), find?.Invoke(h.Id), result.Lang, now)).ToList();
         var f = result.Facets;
         return new SearchResponse(result.Query, result.Lang.Code(), result.Total, result.Page, result.PerPage, hits,
-            new SearchResponseFacets(Values(f.Basin), Values(f.Commune), Values(f.Sector), Values(f.Need), Values(f.Language)),
+            new SearchResponseFacets(Values(f.Basin), Values(f.Commune), Values(f.Sector), Values(f.Need), Values(f.Language))
+            {
+                OpenNow = f.OpenNow,
+                Accessible = f.Accessible,
+            },
             result.Suggestion, searchUrl)
         {
             Widened = result.Widened == PlaceWidening.None ? null
                 : new SearchResponseWidening(result.AskedPlace, result.Widened == PlaceWidening.Basin ? "basin" : "region", result.WidenedTo),
+        };
+    }
+
+    private static SearchResponseHit WithFacts(SearchResponseHit hit, Organisation? o, Language lang, NodaTime.Instant now)
+    {
+        if (o is null) return hit;
+        var today = BrusselsTime.Today(now);
+        return hit with
+        {
+            Street = o.Site.StreetLine(lang),
+            Postcode = o.Site.Postcode,
+            Phones = o.Phones,
+            Languages = o.Languages,
+            Interpreter = o.Interpreter,
+            OpenNow = o.Hours?.IsOpenAt(now),
+            TodayHours = o.Hours is { IsStructured: true } hours ? hours.RangesOn(today).Select(r => r.ToString()).ToList() : null,
+            StepFree = o.Accessibility?.StepFree,
+            Freshness = Freshness.Of(o.Verified, today).Code,
+            Verified = o.Verified?.Date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         };
     }
 
@@ -67,7 +94,38 @@ public sealed record SearchResponseHit(
     [property: JsonPropertyName("sectors")] IReadOnlyList<string> Sectors,
     [property: JsonPropertyName("needs")] IReadOnlyList<string> Needs,
     [property: JsonPropertyName("url")] string? Url,
-    [property: JsonPropertyName("score")] double Score);
+    [property: JsonPropertyName("score")] double Score)
+{
+    /// <summary>"Street number" in the result's language (the other when it has none); null when the street is unknown.</summary>
+    [JsonPropertyName("street")] public string? Street { get; init; }
+
+    /// <summary>The postcode, or null.</summary>
+    [JsonPropertyName("postcode")] public string? Postcode { get; init; }
+
+    /// <summary>Phone numbers as written.</summary>
+    [JsonPropertyName("phones")] public IReadOnlyList<string>? Phones { get; init; }
+
+    /// <summary>Languages of service (ISO 639-1).</summary>
+    [JsonPropertyName("languages")] public IReadOnlyList<string>? Languages { get; init; }
+
+    /// <summary>Whether an interpreter can be arranged; null when not stated.</summary>
+    [JsonPropertyName("interpreter")] public bool? Interpreter { get; init; }
+
+    /// <summary>Open at the request's instant by structured hours; null when the hours are unknown or free text.</summary>
+    [JsonPropertyName("open_now")] public bool? OpenNow { get; init; }
+
+    /// <summary>Today's ranges in Brussels time (<c>HH:mm-HH:mm</c>); empty when closed today, null when unknown.</summary>
+    [JsonPropertyName("today_hours")] public IReadOnlyList<string>? TodayHours { get; init; }
+
+    /// <summary>Whether the entrance is step-free; null when not stated.</summary>
+    [JsonPropertyName("step_free")] public bool? StepFree { get; init; }
+
+    /// <summary><c>current</c> (checked within 12 months), <c>ageing</c> (12 to 24) or <c>to_verify</c>.</summary>
+    [JsonPropertyName("freshness")] public string? Freshness { get; init; }
+
+    /// <summary>The date of the last check (YYYY-MM-DD), or null.</summary>
+    [JsonPropertyName("verified")] public string? Verified { get; init; }
+}
 
 /// <summary>The facets of the search document.</summary>
 public sealed record SearchResponseFacets(
@@ -75,7 +133,14 @@ public sealed record SearchResponseFacets(
     [property: JsonPropertyName("commune")] IReadOnlyList<SearchResponseFacetValue> Commune,
     [property: JsonPropertyName("sector")] IReadOnlyList<SearchResponseFacetValue> Sector,
     [property: JsonPropertyName("need")] IReadOnlyList<SearchResponseFacetValue> Need,
-    [property: JsonPropertyName("language")] IReadOnlyList<SearchResponseFacetValue> Language);
+    [property: JsonPropertyName("language")] IReadOnlyList<SearchResponseFacetValue> Language)
+{
+    /// <summary>How many results are open at the request's instant.</summary>
+    [JsonPropertyName("open_now")] public int OpenNow { get; init; }
+
+    /// <summary>How many results have a step-free entrance.</summary>
+    [JsonPropertyName("accessible")] public int Accessible { get; init; }
+}
 
 /// <summary>One facet value of the search document.</summary>
 public sealed record SearchResponseFacetValue(

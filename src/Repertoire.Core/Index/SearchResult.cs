@@ -58,6 +58,12 @@ public sealed record SearchFacets(
     IReadOnlyList<FacetValue> Need,
     IReadOnlyList<FacetValue> Language)
 {
+    /// <summary>How many matching listings are open at the query's instant.</summary>
+    public int OpenNow { get; init; }
+
+    /// <summary>How many matching listings have a step-free entrance.</summary>
+    public int Accessible { get; init; }
+
     /// <summary>No facet values.</summary>
     public static SearchFacets Empty { get; } = new([], [], [], [], []);
 }

@@ -25,7 +25,7 @@ internal static class SearchApi
 
     private static async Task<Results<Ok<SearchResponse>, ProblemHttpResult>> SearchAsync(
         [AsParameters] SearchParameters parameters, HttpContext context, SearchIndexHost host, SearchRecorder recorder,
-        CancellationToken cancellationToken)
+        NodaTime.IClock clock, CancellationToken cancellationToken)
     {
         if (!await host.WaitReadyAsync(ReadyWait, cancellationToken) || host.Current is not { } engine)
         {
@@ -34,13 +34,15 @@ internal static class SearchApi
                 statusCode: StatusCodes.Status503ServiceUnavailable);
         }
         // The raw query string is read, not the bound parameters: SearchRequest is shared with the site's search page.
-        var request = SearchRequest.Parse(context.Request.Query, engine.Content);
+        // One instant for the filter, the counts and each result's "open now", from the site's clock.
+        var now = clock.GetCurrentInstant();
+        var request = SearchRequest.Parse(context.Request.Query, engine.Content, now);
         if (request.Query is not { } query) return ApiProblems.BadParameters(request.Errors, "Bad search parameters");
         var result = engine.Search(query);
         recorder.Record(context, query, result);
         // The same search on the site, from its first page at the site's page size: the widget's "all results" link.
         var onSite = SearchLink.To(query with { Page = 1, PerPage = SearchLink.DefaultPerPage });
-        return TypedResults.Ok(SearchResponse.From(result, LocalizedRoutes.ListingPath, onSite));
+        return TypedResults.Ok(SearchResponse.From(result, LocalizedRoutes.ListingPath, onSite, engine.Content.Find, now));
     }
 
     /// <summary>
@@ -48,5 +50,5 @@ internal static class SearchApi
     /// before <see cref="SearchRequest"/> can name what is wrong.
     /// </summary>
     internal sealed record SearchParameters(string? q, string? lang, string[]? basin, string[]? commune, string[]? sector,
-        string[]? need, string[]? language, string? page, string? per_page);
+        string[]? need, string[]? language, string? open_now, string? accessible, string? page, string? per_page);
 }

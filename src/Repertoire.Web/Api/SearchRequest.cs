@@ -9,7 +9,7 @@ namespace Repertoire.Web.Api;
 
 /// <summary>
 /// Reads a search from a query string (<c>q</c>, <c>lang</c>, <c>basin</c>, <c>commune</c>, <c>sector</c>,
-/// <c>need</c>, <c>language</c>, <c>page</c>, <c>per_page</c>) and checks it against the content served: either a
+/// <c>need</c>, <c>language</c>, <c>open_now</c>, <c>accessible</c>, <c>page</c>, <c>per_page</c>) and checks it against the content served: either a
 /// <see cref="SearchQuery"/> or the errors per parameter. Shared by the API and the site's search page.
 /// </summary>
 public sealed partial class SearchRequest
@@ -30,7 +30,10 @@ public sealed partial class SearchRequest
     public bool IsValid => Query is not null;
 
     /// <summary>Reads and checks a query string.</summary>
-    public static SearchRequest Parse(IQueryCollection parameters, ContentSet content)
+    /// <param name="parameters">The query string.</param>
+    /// <param name="content">The content served, to check ids.</param>
+    /// <param name="at">The instant <c>open_now</c> is evaluated at (the site's clock; the system clock's when null).</param>
+    public static SearchRequest Parse(IQueryCollection parameters, ContentSet content, NodaTime.Instant? at = null)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         ArgumentNullException.ThrowIfNull(content);
@@ -56,6 +59,8 @@ public sealed partial class SearchRequest
         var sectors = Ids(parameters, "sector", id => taxonomy.Sector(id) is not null, errors);
         var needs = Ids(parameters, "need", id => taxonomy.Need(id) is not null, errors);
         var languages = Ids(parameters, "language", id => LanguageCode().IsMatch(id), errors);
+        var openNow = Flag(parameters, "open_now", errors);
+        var accessible = Flag(parameters, "accessible", errors);
         if (errors.Count > 0) return new SearchRequest(null, errors);
         return new SearchRequest(new SearchQuery
         {
@@ -66,6 +71,9 @@ public sealed partial class SearchRequest
             Sectors = sectors,
             Needs = needs,
             Languages = languages,
+            OpenNow = openNow,
+            Accessible = accessible,
+            At = at,
             Page = page,
             PerPage = perPage,
         }, errors);
@@ -83,6 +91,17 @@ public sealed partial class SearchRequest
             return n;
         errors[name] = [message];
         return fallback;
+    }
+
+    // "true" or "false" (a ticked checkbox sends "true"); anything else is a 400 naming the parameter, rather than a
+    // filter silently ignored.
+    private static bool Flag(IQueryCollection parameters, string name, Dictionary<string, string[]> errors)
+    {
+        var values = parameters[name];
+        if (StringValues.IsNullOrEmpty(values)) return false;
+        if (values.Count == 1 && values[0] is "true" or "false") return values[0] == "true";
+        errors[name] = [$"{name} is true or false."];
+        return false;
     }
 
     private static string[] Ids(IQueryCollection parameters, string name, Func<string, bool> known, Dictionary<string, string[]> errors)

@@ -24,6 +24,9 @@ internal static class ApiParameterDocs
         ["need"] = "Filter by need id (a need also matches its sub-needs); repeat or separate by commas for several.",
         ["language"] = "Filter by a language help is offered in (ISO 639-1, e.g. fr, nl, en, ar); repeat for several.",
         ["/api/v1/search per_page"] = "Results per page, 1 to 100 (default 20).",
+        ["open_now"] = "true: only listings open at the moment of the request, in Brussels time, by their structured hours " +
+            "(free-text hours never count). false or absent: no filter.",
+        ["accessible"] = "true: only listings that state a step-free entrance. false or absent: no filter.",
         ["/api/v1/organisations/{id} id"] = "The listing's id (its file name in the content folder), e.g. cass-schaerbeek.",
         ["/api/v1/suggest q"] = "The prefix typed so far, at most 100 characters; empty gives no suggestion.",
         ["/api/v1/suggest lang"] = "fr (the default) or nl: the language of the labels (the other one is the fallback).",

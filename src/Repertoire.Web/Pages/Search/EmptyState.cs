@@ -19,7 +19,9 @@ public static class EmptyState
             .Concat(q.Communes.Select(v => (SearchLink.Commune, v, q with { Communes = q.Communes.Where(x => x != v).ToList(), Page = 1 })))
             .Concat(q.Sectors.Select(v => (SearchLink.Sector, v, q with { Sectors = q.Sectors.Where(x => x != v).ToList(), Page = 1 })))
             .Concat(q.Needs.Select(v => (SearchLink.Need, v, q with { Needs = q.Needs.Where(x => x != v).ToList(), Page = 1 })))
-            .Concat(q.Languages.Select(v => (SearchLink.Language, v, q with { Languages = q.Languages.Where(x => x != v).ToList(), Page = 1 })));
+            .Concat(q.Languages.Select(v => (SearchLink.Language, v, q with { Languages = q.Languages.Where(x => x != v).ToList(), Page = 1 })))
+            .Concat(q.OpenNow ? [(SearchLink.OpenNow, "true", q with { OpenNow = false, Page = 1 })] : [])
+            .Concat(q.Accessible ? [(SearchLink.Accessible, "true", q with { Accessible = false, Page = 1 })] : []);
 
     /// <summary>The search without the filter whose removal brings back the most listings (the narrowest), if any.</summary>
     public static Index.Link? WithoutNarrowestFilter(SearchQuery query, FilterLabels labels, UiText text, ISearchEngine engine) =>

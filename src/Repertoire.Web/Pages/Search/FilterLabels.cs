@@ -18,6 +18,8 @@ public sealed class FilterLabels(ContentSet content, UiText text, Language lang)
             SearchLink.Sector => content.Taxonomy.Sector(id)?.Label.Get(lang),
             SearchLink.Need => content.Taxonomy.Need(id)?.Label.Get(lang),
             SearchLink.Language => LanguageName(id),
+            SearchLink.OpenNow => text["search.facet.open_now"],
+            SearchLink.Accessible => text["search.facet.accessible"],
             _ => null,
         };
         return label ?? fallback ?? id;

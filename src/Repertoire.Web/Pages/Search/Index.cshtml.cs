@@ -13,7 +13,7 @@ namespace Repertoire.Web.Pages.Search;
 /// The search page: a GET form (works without JavaScript, every search is a URL), facets with counts, active filters
 /// as removable chips, result cards, pagination, "did you mean" and an empty state that offers a way out.
 /// </summary>
-public sealed class Index(ContentStore store, ISearchEngine engine, SearchRecorder recorder) : LocalizedPageModel
+public sealed class Index(ContentStore store, ISearchEngine engine, SearchRecorder recorder, NodaTime.IClock clock) : LocalizedPageModel
 {
     /// <summary>The header a script sends to get only the results region, for as-you-type updates.</summary>
     public const string PartialHeader = "X-Repertoire-Partial";
@@ -39,7 +39,8 @@ public sealed class Index(ContentStore store, ISearchEngine engine, SearchRecord
         Title = Text["search.title"];
         MetaDescription = Text["search.description"];
         // The API's reader and checks, so a URL means the same on the page and in GET /api/v1/search.
-        var request = SearchRequest.Parse(Request.Query, content);
+        var now = clock.GetCurrentInstant();
+        var request = SearchRequest.Parse(Request.Query, content, now);
         if (request.Query is null)
         {
             Problem = string.Join(" ", request.Errors.Keys.Select(p => Text.Format("search.problem", ("PARAMETER", p))));
@@ -50,7 +51,7 @@ public sealed class Index(ContentStore store, ISearchEngine engine, SearchRecord
         Query = request.Query with { Lang = Lang, Text = string.IsNullOrWhiteSpace(request.Query.Text) ? null : request.Query.Text };
         var result = engine.Search(Query);
         recorder.Record(HttpContext, Query, result);
-        Data = Model.From(result, Query, content, this, engine);
+        Data = Model.From(result, Query, content, this, engine, now);
         if (!string.IsNullOrWhiteSpace(Query.Text)) Title = Text.Format("search.title.query", ("QUERY", Query.Text.Trim()));
         // The region alone has no <title>: the script reads the page title from this header (escaped, headers are ASCII).
         if (IsPartial) Response.Headers[TitleHeader] = Uri.EscapeDataString($"{Title} · {Text["site.name"]}");
@@ -59,9 +60,11 @@ public sealed class Index(ContentStore store, ISearchEngine engine, SearchRecord
 
     public sealed record Card(
         string Id, string Name, string Url, string? BasinId, string? Basin, string? Commune, IReadOnlyList<string> Needs,
-        string SnippetHtml, IReadOnlyList<string> Phones, IReadOnlyList<string> Languages);
+        string SnippetHtml, IReadOnlyList<string> Phones, IReadOnlyList<string> Languages,
+        string? Address, Organisations.ListingFacts? Facts);
 
-    public sealed record FacetOption(string Id, string Label, int Count, bool Selected);
+    /// <summary>A facet value; <see cref="Parameter"/> names its own parameter when the group mixes several (availability).</summary>
+    public sealed record FacetOption(string Id, string Label, int Count, bool Selected, string? Parameter = null);
 
     public sealed record FacetGroup(string Parameter, string Title, IReadOnlyList<FacetOption> Options)
     {
@@ -94,7 +97,8 @@ public sealed class Index(ContentStore store, ISearchEngine engine, SearchRecord
         /// <summary>When the place named has no offer of its own for what was asked, where the results come from instead.</summary>
         public string? Widened { get; init; }
 
-        public static Model From(SearchResult result, SearchQuery query, ContentSet content, LocalizedPageModel page, ISearchEngine engine)
+        public static Model From(SearchResult result, SearchQuery query, ContentSet content, LocalizedPageModel page, ISearchEngine engine,
+            NodaTime.Instant now)
         {
             var lang = query.Lang;
             var text = page.Text;
@@ -110,7 +114,7 @@ public sealed class Index(ContentStore store, ISearchEngine engine, SearchRecord
             return new Model(
                 result.Total,
                 count,
-                result.Hits.Select(h => ToCard(h, content, labels, lang)).ToList(),
+                result.Hits.Select(h => ToCard(h, content, labels, lang, now)).ToList(),
                 FacetGroups(result.Facets, query, labels, text),
                 ChipsOf(query, labels, text),
                 PageLinks(query, lastPage),
@@ -135,9 +139,10 @@ public sealed class Index(ContentStore store, ISearchEngine engine, SearchRecord
                 : text.Format("search.widened.region", ("PLACE", place));
         }
 
-        private static Card ToCard(SearchHit hit, ContentSet content, FilterLabels labels, Language lang)
+        private static Card ToCard(SearchHit hit, ContentSet content, FilterLabels labels, Language lang, NodaTime.Instant now)
         {
             var organisation = content.Find(hit.Id);
+            var listing = organisation is null ? null : Organisations.Details.Model.From(organisation, content, lang);
             return new Card(
                 hit.Id,
                 hit.Name,
@@ -148,7 +153,9 @@ public sealed class Index(ContentStore store, ISearchEngine engine, SearchRecord
                 hit.Needs.Select(n => labels.Of(SearchLink.Need, n)!).ToList(),
                 SnippetHtml.Sanitise(hit.Snippet),
                 organisation?.Phones ?? [],
-                organisation?.Languages.Select(l => labels.Of(SearchLink.Language, l)!).ToList() ?? []);
+                organisation?.Languages.Select(l => labels.Of(SearchLink.Language, l)!).ToList() ?? [],
+                listing?.Address,
+                organisation is null ? null : Organisations.ListingFacts.Of(organisation, now, lang));
         }
 
         private static IReadOnlyList<FacetGroup> FacetGroups(SearchFacets facets, SearchQuery query, FilterLabels labels, Localization.UiText text)
@@ -167,6 +174,15 @@ public sealed class Index(ContentStore store, ISearchEngine engine, SearchRecord
                 Group(SearchLink.Commune, facets.Commune, query.Communes),
                 Group(SearchLink.Sector, facets.Sector, query.Sectors),
                 Group(SearchLink.Language, facets.Language, query.Languages),
+                // Open now and step-free: two yes/no filters in one group; shown while they can narrow or are ticked.
+                new FacetGroup(SearchLink.Availability, text["search.facet.availability"],
+                [
+                    .. new[]
+                    {
+                        new FacetOption("true", labels.Of(SearchLink.OpenNow, "true")!, facets.OpenNow, query.OpenNow, SearchLink.OpenNow),
+                        new FacetOption("true", labels.Of(SearchLink.Accessible, "true")!, facets.Accessible, query.Accessible, SearchLink.Accessible),
+                    }.Where(o => o.Count > 0 || o.Selected),
+                ]),
             }.Where(g => g.Options.Count > 0).ToList();
         }
 

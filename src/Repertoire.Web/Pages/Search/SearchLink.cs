@@ -13,7 +13,10 @@ public static class SearchLink
 {
     /// <summary>The parameter names, in the order they appear in URLs.</summary>
     public const string Text = "q", Basin = "basin", Commune = "commune", Sector = "sector", Need = "need", Language = "language",
-        Page = "page", PerPage = "per_page";
+        OpenNow = "open_now", Accessible = "accessible", Page = "page", PerPage = "per_page";
+
+    /// <summary>The facet group of the yes/no filters (not a parameter itself).</summary>
+    public const string Availability = "availability";
 
     /// <summary>The default page size of the site.</summary>
     public const int DefaultPerPage = 20;
@@ -31,6 +34,8 @@ public static class SearchLink
         parameters.AddRange(query.Sectors.Select(v => (Sector, v)));
         parameters.AddRange(query.Needs.Select(v => (Need, v)));
         parameters.AddRange(query.Languages.Select(v => (Language, v)));
+        if (query.OpenNow) parameters.Add((OpenNow, "true"));
+        if (query.Accessible) parameters.Add((Accessible, "true"));
         if (query.Page > 1) parameters.Add((Page, query.Page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         if (query.PerPage != DefaultPerPage) parameters.Add((PerPage, query.PerPage.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         return PathOf(query.Lang) + QueryString(parameters);
