@@ -22,7 +22,7 @@ public sealed record OrganisationDocument(
     IReadOnlyList<string> Websites,
     IReadOnlyList<string> Languages,
     TextPair Audience,
-    TextPair Hours,
+    HoursDocument? Hours,
     TextPair Access,
     TextPair Description,
     TextPair DescriptionHtml,
@@ -30,6 +30,27 @@ public sealed record OrganisationDocument(
     string? Updated,
     IReadOnlyDictionary<string, object?> Extra)
 {
+    /// <summary>Step-free entrance, accessible toilet, hearing loop (null: not stated) and a note; null when nothing is stated.</summary>
+    public AccessibilityDocument? Accessibility { get; init; }
+
+    /// <summary>Whether an interpreter can be arranged; null when not stated.</summary>
+    public bool? Interpreter { get; init; }
+
+    /// <summary>Who may come.</summary>
+    public TextPair Conditions { get; init; } = new(null, null);
+
+    /// <summary>What it costs.</summary>
+    public TextPair Cost { get; init; } = new(null, null);
+
+    /// <summary>Whether a professional's referral is needed; null when not stated.</summary>
+    public bool? ReferralRequired { get; init; }
+
+    /// <summary>The last check: its date and who made it; null when never checked.</summary>
+    public VerifiedDocument? Verified { get; init; }
+
+    /// <summary>Where the facts come from, each with the date it was consulted.</summary>
+    public IReadOnlyList<SourceDocument> Sources { get; init; } = [];
+
     public static OrganisationDocument From(Organisation o, ContentSet content, Language lang)
     {
         var territory = content.Territory;
@@ -55,15 +76,26 @@ public sealed record OrganisationDocument(
                 o.Coordinates?.Lat, o.Coordinates?.Lon),
             AreaServedOf(o, territory),
             o.Phones, o.Emails, o.Websites, o.Languages,
-            TextPair.Of(o.Audience), TextPair.Of(o.Hours?.Note), TextPair.Of(o.Access),
+            TextPair.Of(o.Audience), HoursDocument.Of(o.Hours), TextPair.Of(o.Access),
             TextPair.Of(o.Description),
             new TextPair(Html(o.Description.Fr), Html(o.Description.Nl)),
             new ExternalDocument(
                 o.External.BruxellesSocial is null ? null : new ExternalRef(o.External.BruxellesSocial, ExternalLinks.BruxellesSocial(o.External, lang)),
                 o.External.SocialeKaart is null ? null : new ExternalRef(o.External.SocialeKaart, ExternalLinks.SocialeKaart(o.External))),
             o.Verified?.Date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            o.Extra);
+            o.Extra)
+        {
+            Accessibility = o.Accessibility is { } a ? new AccessibilityDocument(a.StepFree, a.AccessibleToilet, a.HearingLoop, TextPair.Of(a.Note)) : null,
+            Interpreter = o.Interpreter,
+            Conditions = TextPair.Of(o.Conditions),
+            Cost = TextPair.Of(o.Cost),
+            ReferralRequired = o.ReferralRequired,
+            Verified = o.Verified is { } v ? new VerifiedDocument(Date(v.Date), v.By) : null,
+            Sources = o.Sources.Select(x => new SourceDocument(x.Url, x.Document, x.Consulted is { } d ? Date(d) : null)).ToList(),
+        };
     }
+
+    private static string Date(NodaTime.LocalDate date) => date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private static string? Html(string? markdown) => string.IsNullOrWhiteSpace(markdown) ? null : MarkdownRenderer.ToHtml(markdown);
 
@@ -83,6 +115,39 @@ public sealed record TextPair(string? Fr, string? Nl)
 {
     public static TextPair Of(LocalizedText? text) => new(text?.In(Language.Fr), text?.In(Language.Nl));
 }
+
+/// <summary>
+/// Opening hours as the content format writes them: per weekday (<c>monday</c>..<c>sunday</c>) its ranges
+/// (<c>HH:mm-HH:mm</c>, Brussels time; an end before the start crosses midnight), the flags, the dated exceptions and
+/// the note. A file with free-text hours only has an empty <c>week</c> and its text as the note.
+/// </summary>
+public sealed record HoursDocument(
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Week,
+    bool AppointmentOnly,
+    bool ClosedOnPublicHolidays,
+    IReadOnlyList<HoursExceptionDocument> Exceptions,
+    TextPair Note)
+{
+    public static HoursDocument? Of(OpeningHours? hours) => hours is null ? null : new(
+        hours.Week.OrderBy(d => d.Key).ToDictionary(d => d.Key.ToString().ToLowerInvariant(), d => (IReadOnlyList<string>)d.Value.Select(r => r.ToString()).ToList()),
+        hours.AppointmentOnly,
+        hours.ClosedOnPublicHolidays,
+        hours.Exceptions.OrderBy(e => e.Date).Select(e => new HoursExceptionDocument(
+            e.Date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture), e.Closed, e.Ranges.Select(r => r.ToString()).ToList())).ToList(),
+        TextPair.Of(hours.Note));
+}
+
+/// <summary>A dated exception to the week: closed, or open with other ranges.</summary>
+public sealed record HoursExceptionDocument(string Date, bool Closed, IReadOnlyList<string> Ranges);
+
+/// <summary>What is stated about access for disabled people.</summary>
+public sealed record AccessibilityDocument(bool? StepFree, bool? AccessibleToilet, bool? HearingLoop, TextPair Note);
+
+/// <summary>The last check of a listing.</summary>
+public sealed record VerifiedDocument(string Date, string? By);
+
+/// <summary>A source: a web address or a document's title, and the date it was consulted (YYYY-MM-DD), if known.</summary>
+public sealed record SourceDocument(string? Url, string? Document, string? Consulted);
 
 /// <summary>Lists of words per language.</summary>
 public sealed record ListPair(IReadOnlyList<string> Fr, IReadOnlyList<string> Nl);

@@ -12,6 +12,16 @@ public sealed record HsdsLocation
     public double? Latitude { get; init; }
     public double? Longitude { get; init; }
     public IReadOnlyList<HsdsAddress>? Addresses { get; init; }
+    public IReadOnlyList<HsdsAccessibility>? Accessibility { get; init; }
+}
+
+/// <summary>An HSDS <c>accessibility</c>: what is stated about access for disabled people at the location.</summary>
+public sealed record HsdsAccessibility
+{
+    public required Guid Id { get; init; }
+    public Guid? LocationId { get; init; }
+    public string? Description { get; init; }
+    public string? Details { get; init; }
 }
 
 /// <summary>An HSDS <c>address</c> (country: ISO 3166-1 alpha-2).</summary>

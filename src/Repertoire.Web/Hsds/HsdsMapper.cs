@@ -1,7 +1,10 @@
 using System.Globalization;
 using System.Net.Mail;
 using Repertoire.Core.Content;
+using NodaTime;
 using Repertoire.Core.Records;
+using Repertoire.Web.Localization;
+using Repertoire.Web.Pages.Organisations;
 
 namespace Repertoire.Web.Hsds;
 
@@ -49,12 +52,21 @@ public sealed class HsdsMapper(ContentSet content, Language lang)
             Url = o.Websites.Select(AsUri).FirstOrDefault(u => u is not null),
             Email = o.Emails.FirstOrDefault(IsEmail),
             Status = "active",
-            EligibilityDescription = o.Audience.Get(lang),
-            ApplicationProcess = o.Access.Get(lang),
+            InterpretationServices = o.Interpreter == true ? UiText.For(lang)["facts.interpreter"] : null,
+            ApplicationProcess = Join(o.Access.Get(lang), o.ReferralRequired switch
+            {
+                true => UiText.For(lang)["facts.referral"],
+                false => UiText.For(lang)["facts.no_referral"],
+                null => null,
+            }),
+            FeesDescription = o.Cost?.Get(lang),
+            // Who the service is for, then who may come: HSDS has one field for both.
+            EligibilityDescription = Join(o.Audience.Get(lang), o.Conditions?.Get(lang)),
+            AssuredDate = o.Verified?.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
             LastModified = o.Verified is { } verified ? verified.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z" : null,
             Organization = withOrganization ? Organization(o, full) with { Services = null } : null,
             Phones = full ? o.Phones.Select((p, i) => new HsdsPhone { Id = HsdsIds.For("phone", $"{o.Id}/{i}"), ServiceId = id, Number = p, Type = "voice" }).ToList() : null,
-            Schedules = full && o.Hours?.Note.Get(lang) is { } hours ? [new HsdsSchedule { Id = HsdsIds.For("schedule", o.Id), ServiceId = id, Description = hours }] : null,
+            Schedules = full ? Schedules(o, id) : null,
             ServiceAreas = full ? ServiceAreas(o, id) : null,
             ServiceAtLocations = location is null ? null :
                 [new HsdsServiceAtLocation { Id = HsdsIds.For("service_at_location", o.Id), ServiceId = id, LocationId = location.Id, Location = location }],
@@ -159,12 +171,97 @@ public sealed class HsdsMapper(ContentSet content, Language lang)
         {
             Id = id, LocationType = "physical", OrganizationId = OrganizationId(o.Id), Name = o.DisplayName(lang),
             Latitude = o.Coordinates?.Lat, Longitude = o.Coordinates?.Lon, Addresses = addresses,
+            Accessibility = Accessibility(o, id),
         };
     }
 
+    private IReadOnlyList<HsdsAccessibility>? Accessibility(Organisation o, Guid locationId)
+    {
+        var items = ListingFacts.AccessibilityItems(o.Accessibility, UiText.For(lang));
+        var note = o.Accessibility?.Note.Get(lang);
+        if (items.Count == 0 && note is null) return null;
+        return
+        [
+            new HsdsAccessibility
+            {
+                Id = HsdsIds.For("accessibility", o.Id),
+                LocationId = locationId,
+                Description = items.Count > 0 ? string.Join(", ", items) : note,
+                Details = items.Count > 0 ? note : null,
+            },
+        ];
+    }
+
+    /// <summary>
+    /// Structured hours as one weekly schedule per time range, naming the weekdays that share it; free-text hours as a
+    /// schedule with only a description. Times are Brussels wall-clock time without an offset: HSDS asks for one, but
+    /// Brussels is UTC+1 in winter and UTC+2 in summer, and a weekly schedule spans both (so does <c>timezone</c>,
+    /// a single number, which is left out for the same reason); the notes say whose time it is.
+    /// </summary>
+    private IReadOnlyList<HsdsSchedule> Schedules(Organisation o, Guid serviceId)
+    {
+        if (o.Hours is not { } hours) return [];
+        var text = UiText.For(lang);
+        var notes = new List<string>();
+        if (hours.AppointmentOnly) notes.Add(text["facts.appointment"]);
+        if (hours.ClosedOnPublicHolidays) notes.Add(text["facts.holidays"]);
+        notes.AddRange(hours.Exceptions.OrderBy(e => e.Date).Select(e => ListingFacts.DateText(e.Date, lang) + (lang == Language.Nl ? ": " : " : ")
+            + (e.Closed ? text["facts.closed_day"] : ListingFacts.RangesText(e.Ranges))));
+        if (hours.Note.Get(lang) is { } note) notes.Add(note);
+        if (!hours.IsStructured)
+            return notes.Count == 0 ? [] : [new HsdsSchedule { Id = HsdsIds.For("schedule", o.Id), ServiceId = serviceId, Description = Sentences(notes) }];
+
+        notes.Add(text["hsds.brussels_time"]);
+        var culture = CultureInfo.GetCultureInfo(lang.Tag());
+        return hours.Week
+            .SelectMany(day => day.Value.Select(range => (Day: day.Key, Range: range)))
+            .GroupBy(x => x.Range)
+            .OrderBy(g => g.Min(x => x.Day)).ThenBy(g => g.Key.Start)
+            .Select(g =>
+            {
+                var days = g.Select(x => x.Day).Distinct().Order().ToList();
+                var range = g.Key;
+                var written = range.ToString();
+                var dayNames = string.Join(", ", days.Select(d => culture.DateTimeFormat.GetDayName(d == IsoDayOfWeek.Sunday ? DayOfWeek.Sunday : (DayOfWeek)(int)d)));
+                return new HsdsSchedule
+                {
+                    Id = HsdsIds.For("schedule", $"{o.Id}/{range}"),
+                    ServiceId = serviceId,
+                    Freq = "WEEKLY",
+                    Wkst = "MO",
+                    Byday = string.Join(',', days.Select(ICalDay)),
+                    OpensAt = range.Start.ToString("HH:mm", CultureInfo.InvariantCulture),
+                    // "24:00" is kept as written: HH:MM has no other way to say "until midnight".
+                    ClosesAt = written[(written.IndexOf('-', StringComparison.Ordinal) + 1)..],
+                    Description = char.ToUpper(dayNames[0], culture) + dayNames[1..]
+                        + (lang == Language.Nl ? ": " : " : ") + ListingFacts.RangesText([range])
+                        + (range.CrossesMidnight && range.End != LocalTime.Midnight ? " " + text["hsds.next_day"] : ""),
+                    Notes = Sentences(notes),
+                };
+            }).ToList();
+    }
+
+    private static string ICalDay(IsoDayOfWeek day) => day switch
+    {
+        IsoDayOfWeek.Monday => "MO", IsoDayOfWeek.Tuesday => "TU", IsoDayOfWeek.Wednesday => "WE", IsoDayOfWeek.Thursday => "TH",
+        IsoDayOfWeek.Friday => "FR", IsoDayOfWeek.Saturday => "SA", _ => "SU",
+    };
+
+    // "Sur rendez-vous. Fermé les jours fériés. Permanence le matin" from phrases with or without a final stop; the
+    // last is left as written.
+    private static string Sentences(IEnumerable<string> phrases)
+    {
+        var list = phrases.Select(p => p.TrimEnd()).Where(p => p.Length > 0).ToList();
+        return string.Join(" ", list.Select((p, i) => i == list.Count - 1 || p[^1] is '.' or '!' or '?' or ')' ? p : p + "."));
+    }
+
+    private static string? Join(string? first, string? second) =>
+        first is null ? second : second is null ? first : $"{first.TrimEnd()} {second}";
+
     private IReadOnlyList<HsdsServiceArea> ServiceAreas(Organisation o, Guid serviceId)
     {
-        var ids = o.AreaServed.Count > 0 ? o.AreaServed : o.Site.Commune is { } c ? [c] : [];
+        // The area served as written; else the commune of the site; else its basin.
+        var ids = o.AreaServed.Count > 0 ? o.AreaServed : o.Site.Commune is { } c ? [c] : o.Site.Basin is { } b ? [b] : [];
         var territory = content.Territory;
         return ids.Select(a => new HsdsServiceArea
         {

@@ -11,8 +11,11 @@ public sealed record HsdsService
     public string? Url { get; init; }
     public string? Email { get; init; }
     public required string Status { get; init; }
-    public string? EligibilityDescription { get; init; }
+    public string? InterpretationServices { get; init; }
     public string? ApplicationProcess { get; init; }
+    public string? FeesDescription { get; init; }
+    public string? EligibilityDescription { get; init; }
+    public string? AssuredDate { get; init; }
     public string? LastModified { get; init; }
     public HsdsOrganization? Organization { get; init; }
     public IReadOnlyList<HsdsPhone>? Phones { get; init; }
@@ -32,12 +35,21 @@ public sealed record HsdsPhone
     public string? Type { get; init; }
 }
 
-/// <summary>An HSDS <c>schedule</c>; Repertoire's opening hours are free text, so they go in <c>description</c>.</summary>
+/// <summary>
+/// An HSDS <c>schedule</c>: one weekly time range and the weekdays it applies to (<c>freq</c> WEEKLY, <c>byday</c>),
+/// or, for hours kept as free text, only a <c>description</c>.
+/// </summary>
 public sealed record HsdsSchedule
 {
     public required Guid Id { get; init; }
     public Guid? ServiceId { get; init; }
+    public string? Freq { get; init; }
+    public string? Wkst { get; init; }
+    public string? Byday { get; init; }
+    public string? OpensAt { get; init; }
+    public string? ClosesAt { get; init; }
     public string? Description { get; init; }
+    public string? Notes { get; init; }
 }
 
 /// <summary>An HSDS <c>service_area</c>: a commune, a basin or the whole region, described by name.</summary>

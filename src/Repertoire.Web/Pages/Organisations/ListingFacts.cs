@@ -101,7 +101,8 @@ public sealed record ListingFacts(
         };
     }
 
-    private static IReadOnlyList<string> AccessibilityItems(Accessibility? access, UiText text)
+    /// <summary>What is stated about access, one phrase per fact ("Entrée de plain-pied"); empty when nothing is.</summary>
+    public static IReadOnlyList<string> AccessibilityItems(Accessibility? access, UiText text)
     {
         if (access is null) return [];
         var items = new List<string>();
@@ -111,7 +112,8 @@ public sealed record ListingFacts(
         return items;
     }
 
-    private static string DateText(LocalDate date, Language lang) =>
+    /// <summary>"24 décembre 2026" / "24 december 2026".</summary>
+    public static string DateText(LocalDate date, Language lang) =>
         date.ToDateOnly().ToString("d MMMM yyyy", CultureInfo.GetCultureInfo(lang.Tag()));
 
     private static DayOfWeek BclDay(IsoDayOfWeek day) => day == IsoDayOfWeek.Sunday ? DayOfWeek.Sunday : (DayOfWeek)(int)day;
