@@ -27,6 +27,8 @@ internal static class ApiParameterDocs
         ["open_now"] = "true: only listings open at the moment of the request, in Brussels time, by their structured hours " +
             "(free-text hours never count). false or absent: no filter.",
         ["accessible"] = "true: only listings that state a step-free entrance. false or absent: no filter.",
+        ["/api/v1/search format"] = "json (the default) or csv: every result of the search (not one page, at most 2,000) as a CSV " +
+            "file in the language of lang.",
         ["/api/v1/organisations/{id} id"] = "The listing's id (its file name in the content folder), e.g. cass-schaerbeek.",
         ["/api/v1/suggest q"] = "The prefix typed so far, at most 100 characters; empty gives no suggestion.",
         ["/api/v1/suggest lang"] = "fr (the default) or nl: the language of the labels (the other one is the fallback).",

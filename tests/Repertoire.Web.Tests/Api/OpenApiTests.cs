@@ -46,7 +46,7 @@ public sealed class OpenApiTests
         using var client = app.CreateClient();
         var search = (await client.GetJsonAsync("/openapi/v1.json")).GetProperty("paths").GetProperty("/api/v1/search").GetProperty("get");
         var parameters = search.GetProperty("parameters").EnumerateArray().ToList();
-        Assert.Equal(["accessible", "basin", "commune", "lang", "language", "need", "open_now", "page", "per_page", "q", "sector"],
+        Assert.Equal(["accessible", "basin", "commune", "format", "lang", "language", "need", "open_now", "page", "per_page", "q", "sector"],
             parameters.Select(p => p.GetProperty("name").GetString()!).Order(StringComparer.Ordinal));
         Assert.All(parameters, p => Assert.False(string.IsNullOrEmpty(p.GetProperty("description").GetString())));
         var responses = search.GetProperty("responses");

@@ -10,7 +10,7 @@ namespace Repertoire.Web.Pages.Referral;
 /// The referral sheet: the listings a professional picked, in the language of the person they help, ready to print.
 /// The shortlist is the URL (<c>?ids=a,b,c</c>), so a sheet can be shared or reopened as it is.
 /// </summary>
-public sealed class Index(ContentStore store) : LocalizedPageModel
+public sealed class Index(ContentStore store, NodaTime.IClock clock) : LocalizedPageModel
 {
     /// <summary>The most listings on one sheet: a sheet is a short, printed list, and the URL stays short.</summary>
     public const int MaxItems = 30;
@@ -28,18 +28,30 @@ public sealed class Index(ContentStore store) : LocalizedPageModel
             return Redirect(LocalizedRoutes.PathOf("/Referral/Index", Lang) + canonical);
         Title = Text["referral.title"];
         MetaDescription = Text["referral.description"];
-        Data = Model.From(requested, store.Current, Lang, Request, HttpContext.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System);
+        Data = Model.From(requested, store.Current, Lang, Request, HttpContext.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System,
+            clock.GetCurrentInstant());
         return Page();
     }
 
     public sealed record Item(
         string Id, string Name, string? Address, string? MapUrl, IReadOnlyList<string> Phones, IReadOnlyList<string> Emails,
         IReadOnlyList<string> Websites, string? Hours, string? Access, string? Languages, string? Summary, string ListingUrl,
-        string RemoveUrl);
+        string RemoveUrl)
+    {
+        /// <summary>Step-free entrance, toilet, hearing loop and the note, in words; null when nothing is stated.</summary>
+        public string? Accessibility { get; init; }
+
+        /// <summary>How fresh the facts are, in the words of the listing page.</summary>
+        public string Freshness { get; init; } = "";
+
+        /// <summary>The freshness state's code (current, ageing, to_verify), for its style.</summary>
+        public string FreshnessCode { get; init; } = "";
+    }
 
     public sealed record Model(IReadOnlyList<Item> Items, int Unknown, string ShareUrl, string Date, string IdList)
     {
-        public static Model From(IReadOnlyList<string> ids, ContentSet content, Language lang, HttpRequest request, TimeProvider clock)
+        public static Model From(IReadOnlyList<string> ids, ContentSet content, Language lang, HttpRequest request, TimeProvider clock,
+            NodaTime.Instant now)
         {
             var text = Localization.UiText.For(lang);
             var path = LocalizedRoutes.PathOf("/Referral/Index", lang);
@@ -52,12 +64,22 @@ public sealed class Index(ContentStore store) : LocalizedPageModel
             var items = found.Select(o =>
             {
                 var listing = Organisations.Details.Model.From(o, content, lang);
-                var languages = o.Languages.Select(l => text[$"lang.{l}"] is var name && name != $"lang.{l}" ? name : l).ToList();
+                // The sheet says what the listing page says: the week's hours and its notes, access, languages.
+                var facts = Organisations.ListingFacts.Of(o, now, lang);
+                var week = facts.Week.Select(d => $"{d.Name} {d.Hours}").Concat(facts.HoursNotes).ToList();
+                var languages = string.Join(", ", facts.Languages);
+                if (facts.Interpreter is { } interpreter) languages = languages.Length == 0 ? interpreter : $"{languages}. {interpreter}";
+                var access = facts.Accessibility.Append(facts.AccessibilityNote).OfType<string>().ToList();
                 return new Item(
                     o.Id, listing.Name, listing.Address, listing.MapUrl, o.Phones, o.Emails,
                     o.Websites.Where(Organisations.Details.IsWebLink).ToList(),
-                    o.Hours?.Note.Get(lang), o.Access.Get(lang), languages.Count == 0 ? null : string.Join(", ", languages),
-                    listing.Summary, LocalizedRoutes.ListingPath(o.Id, lang), UrlWithout(o.Id));
+                    week.Count == 0 ? null : string.Join(" · ", week), o.Access.Get(lang), languages.Length == 0 ? null : languages,
+                    listing.Summary, LocalizedRoutes.ListingPath(o.Id, lang), UrlWithout(o.Id))
+                {
+                    Accessibility = access.Count == 0 ? null : string.Join(". ", access),
+                    Freshness = facts.FreshnessText,
+                    FreshnessCode = facts.Freshness.Code,
+                };
             }).ToList();
             var idList = string.Join(",", found.Select(o => Uri.EscapeDataString(o.Id)));
             var share = $"{request.Scheme}://{request.Host}{path}" + (idList.Length == 0 ? "" : "?ids=" + idList);

@@ -27,6 +27,26 @@ public static class SearchLink
     /// <summary>The URL of a query on the search page, in the query's language.</summary>
     public static string To(SearchQuery query)
     {
+        var parameters = Filters(query);
+        if (query.Page > 1) parameters.Add((Page, query.Page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        if (query.PerPage != DefaultPerPage) parameters.Add((PerPage, query.PerPage.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        return PathOf(query.Lang) + QueryString(parameters);
+    }
+
+    /// <summary>
+    /// The CSV of every result of a query (<c>GET /api/v1/search?format=csv</c>), in the query's language: the same
+    /// text and filters, no page.
+    /// </summary>
+    public static string Csv(SearchQuery query)
+    {
+        var parameters = Filters(query);
+        parameters.Insert(0, ("lang", query.Lang.Code()));
+        parameters.Add(("format", "csv"));
+        return "/api/v1/search" + QueryString(parameters);
+    }
+
+    private static List<(string, string)> Filters(SearchQuery query)
+    {
         var parameters = new List<(string, string)>();
         if (!string.IsNullOrWhiteSpace(query.Text)) parameters.Add((Text, query.Text.Trim()));
         parameters.AddRange(query.Basins.Select(v => (Basin, v)));
@@ -36,9 +56,7 @@ public static class SearchLink
         parameters.AddRange(query.Languages.Select(v => (Language, v)));
         if (query.OpenNow) parameters.Add((OpenNow, "true"));
         if (query.Accessible) parameters.Add((Accessible, "true"));
-        if (query.Page > 1) parameters.Add((Page, query.Page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        if (query.PerPage != DefaultPerPage) parameters.Add((PerPage, query.PerPage.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        return PathOf(query.Lang) + QueryString(parameters);
+        return parameters;
     }
 
     /// <summary>A search on one basin, need or commune (home page, coverage table).</summary>
