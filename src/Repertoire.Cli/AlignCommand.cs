@@ -1,9 +1,8 @@
 using System.CommandLine;
+using Repertoire.Core.Alignment;
 using Repertoire.Core.Alignment.Crosswalk;
-using Repertoire.Core.Alignment.Decisions;
-using Repertoire.Core.Alignment.Import;
-using Repertoire.Core.Alignment.Listings;
 using Repertoire.Core.Alignment.Matching;
+using Repertoire.Core.Content;
 
 namespace Repertoire.Cli;
 
@@ -45,26 +44,23 @@ internal static class AlignCommand
             stderr.WriteLine($"error: {file.FullName} does not exist");
             return 2;
         }
-        var left = new BruxellesSocialImporter().Import(bxl.FullName);
-        var right = new SocialeKaartImporter().Import(sk.FullName);
-        foreach (var problem in left.Problems) stderr.WriteLine($"{bxl.Name}: {problem}");
-        foreach (var problem in right.Problems) stderr.WriteLine($"{sk.Name}: {problem}");
+        // The workbench and `repertoire import` align through the same flow: same inputs, same pairs.
+        var problems = new List<string>();
+        var left = AlignmentFlow.ReadExport(DirectorySource.BruxellesSocial, bxl.FullName, problems);
+        var right = AlignmentFlow.ReadExport(DirectorySource.SocialeKaart, sk.FullName, problems);
+        foreach (var problem in problems) stderr.WriteLine(problem);
 
-        IReadOnlyList<ListingReference>? listings = null;
+        ContentSet? listings = null;
         if (content is not null)
         {
-            var problems = new List<string>();
-            listings = ListingReferenceReader.ReadDirectory(content.FullName, problems);
-            foreach (var problem in problems) stderr.WriteLine(problem);
+            listings = ContentLoader.Load(content.FullName);
+            // A listing with an error is not served, so pairs are not linked to it either; `validate` says why.
+            var broken = listings.Problems.Where(p => p.Severity == ProblemSeverity.Error).Select(p => p.Path).Distinct().Count();
+            if (broken > 0) stderr.WriteLine($"{content.FullName}: {broken} file(s) with errors left out (see `repertoire validate --content {content.FullName}`)");
         }
-        IReadOnlyList<AlignmentDecision>? known = null;
-        if (decisionsFile is not null)
-        {
-            using var store = new DecisionStore(decisionsFile.FullName);
-            known = store.All();
-        }
+        var known = decisionsFile is null ? null : AlignmentFlow.ReadDecisions(decisionsFile.FullName);
 
-        var result = new AlignmentMatcher(options).Align(left.Records, right.Records, known, listings);
+        var result = new AlignmentFlow(options).Align(left, right, known, listings);
         var crosswalk = result.ToCrosswalk();
         if (output is null)
         {
@@ -77,8 +73,8 @@ internal static class AlignCommand
         }
         if (output is not null)
         {
-            stderr.WriteLine($"{crosswalk.Pairs.Count} pairs ({result.WithStatus(Core.Alignment.AlignmentStatus.Auto).Count()} auto, "
-                + $"{result.WithStatus(Core.Alignment.AlignmentStatus.Review).Count()} review), "
+            stderr.WriteLine($"{crosswalk.Pairs.Count} pairs ({result.WithStatus(AlignmentStatus.Auto).Count()} auto, "
+                + $"{result.WithStatus(AlignmentStatus.Review).Count()} review), "
                 + $"{crosswalk.OnlyBruxellesSocial.Count} only in Bruxelles-Social, {crosswalk.OnlySocialeKaart.Count} only in De Sociale Kaart: {output.FullName}");
         }
         // Unreadable records are reported, not fatal: the crosswalk of the readable ones is still useful.

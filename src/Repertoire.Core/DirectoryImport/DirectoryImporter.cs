@@ -93,7 +93,9 @@ public sealed class DirectoryImporter
         {
             var left = fresh.Values.Where(f => f.Record.Source == DirectorySource.BruxellesSocial).Select(f => f.Record.Alignment).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
             var right = fresh.Values.Where(f => f.Record.Source == DirectorySource.SocialeKaart).Select(f => f.Record.Alignment).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
-            var result = new AlignmentMatcher(_alignment).Align(left, right, decisions);
+            // The pairs of the align command and the workbench (same flow, same decisions). Listings are linked below by
+            // the importer itself, which must also place records that pair with nothing.
+            var result = new AlignmentFlow(_alignment).Align(left, right, decisions, content: null);
             foreach (var proposal in result.Proposals.Where(p => p.Status is AlignmentStatus.Auto or AlignmentStatus.Confirmed))
             {
                 var hand = HandWritten(proposal.BruxellesSocial) ?? HandWritten(proposal.SocialeKaart);

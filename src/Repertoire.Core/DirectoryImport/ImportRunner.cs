@@ -48,12 +48,7 @@ public sealed class ImportRunner(TimeProvider? time = null, HttpMessageHandler? 
             origins.Add(sk);
         }
 
-        IReadOnlyList<AlignmentDecision> decisions = [];
-        if (request.DecisionsPath is { } path && File.Exists(path))
-        {
-            using var store = new DecisionStore(path, time);
-            decisions = store.All();
-        }
+        var decisions = AlignmentFlow.ReadDecisions(request.DecisionsPath, time);
         var report = new DirectoryImporter(time).Run(root, batches, decisions, progress);
         for (var i = 0; i < report.Sources.Count; i++) report.Sources[i] = report.Sources[i] with { Origin = origins[i] };
         // The answers are kept until the content folder holds their result: a run that failed resumes from them.

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using Repertoire.Core.Alignment;
 using Repertoire.Core.Alignment.Decisions;
 using Repertoire.Core.Alignment.Import;
-using Repertoire.Core.Alignment.Matching;
 using Repertoire.Core.Content;
 using Repertoire.Web.Infrastructure;
 
@@ -20,7 +19,7 @@ public sealed class AlignmentWorkspace
     private readonly IDecisionStore _decisions;
     private readonly ILogger<AlignmentWorkspace> _logger;
     private readonly TimeProvider _time;
-    private readonly AlignmentMatcher _matcher = new();
+    private readonly AlignmentFlow _flow = new();
     private readonly Lock _computeLock = new();
     private readonly Lock _exportLock = new();
     private volatile Cached? _cached;
@@ -92,7 +91,7 @@ public sealed class AlignmentWorkspace
         if (snapshot.Find(bruxellesSocialId, socialeKaartId) is { } proposal) return proposal;
         if (!snapshot.BruxellesSocial.TryGetValue(bruxellesSocialId, out var left) || !snapshot.SocialeKaart.TryGetValue(socialeKaartId, out var right)) return null;
         var corpus = snapshot.BruxellesSocial.Values.Concat(snapshot.SocialeKaart.Values).ToList();
-        return _matcher.Compare(left, right, corpus) with { Decision = _decisions.Find(bruxellesSocialId, socialeKaartId) };
+        return _flow.Matcher.Compare(left, right, corpus) with { Decision = _decisions.Find(bruxellesSocialId, socialeKaartId) };
     }
 
     /// <summary>Confirms a pair as <paramref name="user"/> and recomputes the alignment.</summary>
@@ -122,8 +121,7 @@ public sealed class AlignmentWorkspace
         using var buffer = new MemoryStream();
         upload.CopyTo(buffer);
         var bytes = buffer.ToArray();
-        ExportImporter importer = source == DirectorySource.BruxellesSocial ? new BruxellesSocialImporter() : new SocialeKaartImporter();
-        var imported = importer.Import(bytes);
+        var imported = AlignmentFlow.ImporterOf(source).Import(bytes);
         if (imported.Records.Count == 0) return imported;
 
         var path = source == DirectorySource.BruxellesSocial ? BruxellesSocialPath : SocialeKaartPath;
@@ -157,31 +155,16 @@ public sealed class AlignmentWorkspace
         if (missing.Count > 0)
             return new AlignmentSnapshot(null, missing, [], new Dictionary<string, DirectoryRecord>(), new Dictionary<string, DirectoryRecord>(), _time.GetUtcNow(), clock.Elapsed);
 
+        // The align command and `repertoire import` go through the same flow, so the workbench shows their pairs.
         var problems = new List<string>();
-        var left = Import(new BruxellesSocialImporter(), BruxellesSocialPath, problems);
-        var right = Import(new SocialeKaartImporter(), SocialeKaartPath, problems);
-        var result = _matcher.Align(left, right, _decisions.All(), ListingReferences.From(_content.Current));
+        var left = AlignmentFlow.ReadExport(DirectorySource.BruxellesSocial, BruxellesSocialPath, problems);
+        var right = AlignmentFlow.ReadExport(DirectorySource.SocialeKaart, SocialeKaartPath, problems);
+        var result = _flow.Align(left, right, _decisions.All(), _content.Current);
         _logger.LogInformation("Aligned {Left} Bruxelles-Social and {Right} Sociale Kaart records into {Pairs} pairs in {Elapsed} ms",
             left.Count, right.Count, result.Proposals.Count, clock.ElapsedMilliseconds);
         return new AlignmentSnapshot(result, [], problems,
             left.ToDictionary(r => r.Id, StringComparer.Ordinal), right.ToDictionary(r => r.Id, StringComparer.Ordinal),
             _time.GetUtcNow(), clock.Elapsed);
-    }
-
-    private IReadOnlyList<DirectoryRecord> Import(ExportImporter importer, string path, List<string> problems)
-    {
-        try
-        {
-            var imported = importer.Import(path);
-            problems.AddRange(imported.Problems.Select(p => $"{Path.GetFileName(path)}: {p}"));
-            return imported.Records;
-        }
-        catch (IOException error)
-        {
-            // A file being replaced by hand can be briefly unreadable: report it and align what is there.
-            problems.Add($"{Path.GetFileName(path)}: {error.Message}");
-            return [];
-        }
     }
 
     private static string? Clean(string? note) => string.IsNullOrWhiteSpace(note) ? null : note.Trim();

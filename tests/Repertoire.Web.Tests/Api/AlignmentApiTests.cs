@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.Json;
+using Repertoire.Core.Alignment;
 using Repertoire.Core.Alignment.Crosswalk;
-using Repertoire.Core.Alignment.Import;
-using Repertoire.Core.Alignment.Matching;
+using Repertoire.Core.Content;
 using Repertoire.Tests;
 using Repertoire.Web.Tests.Staff;
 
@@ -55,11 +55,12 @@ public sealed class AlignmentApiTests
         var contentPath = bundledContent ? TestPaths.BundledContent : TestPaths.FixtureContent;
         await using var app = new WorkbenchApplication(contentPath: contentPath);
         using var client = app.CreateBrowserlessClient();
-        var left = new BruxellesSocialImporter().Import(Path.Combine(WorkbenchApplication.SampleFolder, "bruxelles-social.json")).Records;
-        var right = new SocialeKaartImporter().Import(Path.Combine(WorkbenchApplication.SampleFolder, "sociale-kaart.json")).Records;
-        var listings = Core.Alignment.Listings.ListingReferenceReader.ReadDirectory(contentPath);
+        // What `repertoire align BXL SK --content DIR` runs.
+        var problems = new List<string>();
+        var left = AlignmentFlow.ReadExport(DirectorySource.BruxellesSocial, Path.Combine(WorkbenchApplication.SampleFolder, "bruxelles-social.json"), problems);
+        var right = AlignmentFlow.ReadExport(DirectorySource.SocialeKaart, Path.Combine(WorkbenchApplication.SampleFolder, "sociale-kaart.json"), problems);
 
-        var expected = CrosswalkJsonWriter.Write(new AlignmentMatcher().Align(left, right, null, listings).ToCrosswalk());
+        var expected = CrosswalkJsonWriter.Write(new AlignmentFlow().Align(left, right, null, ContentLoader.Load(contentPath)).ToCrosswalk());
 
         Assert.Equal(expected, await client.GetStringAsync("/api/v1/alignment/crosswalk"));
     }

@@ -27,9 +27,11 @@ public sealed record ListingReference(
     {
         ArgumentNullException.ThrowIfNull(listing);
         var streets = new[] { listing.Site.Street.Fr, listing.Site.Street.Nl }.OfType<string>().Distinct().ToList();
+        // A name the two languages share is one name: counting it twice would skew the name statistics.
+        var names = new[] { listing.Name.Fr, listing.Name.Nl }.Concat(listing.AltNames.All)
+            .Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n!).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         return new ListingReference(listing.Id, listing.Kbo, listing.External.BruxellesSocial, listing.External.SocialeKaart,
-            new[] { listing.Name.Fr, listing.Name.Nl }.OfType<string>().Concat(listing.AltNames.All).ToList(),
-            listing.Site.Postcode, streets.FirstOrDefault(), listing.Site.Number)
+            names, listing.Site.Postcode, streets.FirstOrDefault(), listing.Site.Number)
         {
             OtherStreets = streets.Skip(1).ToList(),
         };

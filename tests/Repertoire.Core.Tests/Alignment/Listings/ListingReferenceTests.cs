@@ -1,17 +1,19 @@
+using Repertoire.Core.Alignment.Listings;
 using Repertoire.Core.Content;
 using Repertoire.Tests;
-using Repertoire.Web.Staff;
+using LocalizedText = Repertoire.Core.Records.LocalizedText;
 
-namespace Repertoire.Web.Tests.Staff;
+namespace Repertoire.Core.Tests.Alignment.Listings;
 
-public sealed class ListingReferencesTests
+/// <summary>What the matcher knows of a listing comes from the content loader's record, not from a second parse.</summary>
+public sealed class ListingReferenceTests
 {
     [Fact]
     public void ListingIsMappedWithItsExternalIdNamesAndSite()
     {
         var content = ContentLoader.Load(TestPaths.FixtureContent);
 
-        var reference = ListingReferences.From(content.Find("epicerie-test-schaerbeek")!);
+        var reference = ListingReference.From(content.Find("epicerie-test-schaerbeek")!);
 
         Assert.Equal("epicerie-test-schaerbeek", reference.Id);
         Assert.Equal("99001", reference.BruxellesSocialId);
@@ -28,10 +30,21 @@ public sealed class ListingReferencesTests
     {
         var content = ContentLoader.Load(TestPaths.FixtureContent);
 
-        var reference = ListingReferences.From(content.Find("infirmiers-test-jette")!);
+        var reference = ListingReference.From(content.Find("infirmiers-test-jette")!);
 
         Assert.Equal("Teststraat", reference.Street);
         Assert.Empty(reference.OtherStreets);
         Assert.Equal(["Thuisverpleging Test Jette"], reference.Names);
+    }
+
+    [Fact]
+    public void NamesAreGivenOnceWhateverTheirCase()
+    {
+        var listing = ContentLoader.Load(TestPaths.FixtureContent).Find("epicerie-test-schaerbeek")! with
+        {
+            Name = new LocalizedText("Sociaal Restaurant", "SOCIAAL RESTAURANT"),
+        };
+
+        Assert.Equal(["Sociaal Restaurant", "EST"], ListingReference.From(listing).Names);
     }
 }
