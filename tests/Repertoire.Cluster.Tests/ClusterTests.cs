@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using Repertoire.Core.Alignment;
 using Repertoire.Core.Alignment.Import;
 using Repertoire.Core.Alignment.Matching;
+using Repertoire.Core.Corrections;
 using Repertoire.Core.Storage;
 using Repertoire.Tests;
 
@@ -79,6 +80,33 @@ public sealed partial class ClusterTests(LocalCluster cluster)
             await EventuallyAsync(TimeSpan.FromSeconds(10), async () =>
                 (await (await GetAsync(client, "/fr/organisations/epicerie-test-schaerbeek", node)).Content.ReadAsStringAsync()).Contains(name, StringComparison.Ordinal),
                 $"node {node} still shows the old name after {clock.Elapsed.TotalSeconds:0.0} s");
+    }
+
+    [ClusterFact]
+    public async Task CorrectionAcceptedThroughOneNodeShowsOnAllThreeWithinSeconds()
+    {
+        using var client = cluster.CreateClient();
+        const string listing = "epicerie-test-schaerbeek";
+        var phone = $"02 555 {Random.Shared.Next(10, 99)} {Random.Shared.Next(10, 99)}";
+        var reportPage = $"/fr/organisations/{listing}/signaler";
+        var reported = await PostFormAsync(client, reportPage, reportPage,
+            new() { ["Field"] = "phones", ["Problem"] = "le numéro a changé", ["Proposed"] = phone }, node: 1);
+        Assert.Equal(HttpStatusCode.Redirect, reported.StatusCode);
+        long id;
+        using (var database = PostgresDatabase.Open(cluster.ConnectionString))
+            id = new PostgresCorrectionStore(database).ForListing(listing).First(c => c.Proposed == phone).Id;
+        await SignInAsync(client, node: 3);
+
+        var itemPage = $"/staff/corrections/item?id={id}";
+        var accepted = await PostFormAsync(client, itemPage, itemPage + "&handler=Accept",
+            new() { ["TargetField"] = "phones", ["Value"] = phone, ["MarkVerified"] = "false" }, node: 2);
+
+        Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+        var clock = Stopwatch.StartNew();
+        foreach (var node in new[] { 1, 2, 3 })
+            await EventuallyAsync(TimeSpan.FromSeconds(10), async () =>
+                (await (await GetAsync(client, $"/fr/organisations/{listing}", node)).Content.ReadAsStringAsync()).Contains(phone, StringComparison.Ordinal),
+                $"node {node} does not show the accepted phone number after {clock.Elapsed.TotalSeconds:0.0} s");
     }
 
     [ClusterFact]

@@ -68,12 +68,7 @@ public sealed class SqliteCorrectionStore : ICorrectionStore, IDisposable
             insert.Parameters.AddWithValue("$current", (object?)report.CurrentAtReport ?? DBNull.Value);
             insert.Parameters.AddWithValue("$at", Stamp(now));
             var id = Convert.ToInt64(insert.ExecuteScalar(), CultureInfo.InvariantCulture);
-            AuditTable.Insert(_connection, transaction, new AuditEntry
-            {
-                Actor = AuditEntry.Visitor, Action = AuditActions.Report, Kind = AuditSubject.Listing, Subject = report.ListingId,
-                Basin = report.Basin, Field = FieldName(report.Field, report.Language), Before = report.CurrentAtReport,
-                After = report.Proposed, Note = report.Problem, CorrectionId = id,
-            }, now);
+            AuditTable.Insert(_connection, transaction, CorrectionRows.ReportEntry(report, id), now);
             transaction.Commit();
             return report with { Id = id, ReportedAt = now, Status = CorrectionStatus.Open };
         }
@@ -138,8 +133,7 @@ public sealed class SqliteCorrectionStore : ICorrectionStore, IDisposable
     /// <inheritdoc />
     public Correction? Decide(CorrectionDecision decision)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(decision.DecidedBy);
-        if (decision.Status == CorrectionStatus.Open) throw new ArgumentException("A decision accepts, rejects or marks to contact.", nameof(decision));
+        CorrectionRows.Validate(decision);
         var now = _time.GetUtcNow();
         lock (_lock)
         {
@@ -150,7 +144,7 @@ public sealed class SqliteCorrectionStore : ICorrectionStore, IDisposable
                 UPDATE correction SET status = $status, decided_by = $by, decided_at = $at, decision_note = $note, applied_value = $applied
                 WHERE id = $id AND status IN ('open', 'to-contact')
                 """;
-            update.Parameters.AddWithValue("$status", StatusName(decision.Status));
+            update.Parameters.AddWithValue("$status", CorrectionRows.StatusName(decision.Status));
             update.Parameters.AddWithValue("$by", decision.DecidedBy);
             update.Parameters.AddWithValue("$at", Stamp(now));
             update.Parameters.AddWithValue("$note", (object?)decision.Note ?? DBNull.Value);
@@ -162,19 +156,7 @@ public sealed class SqliteCorrectionStore : ICorrectionStore, IDisposable
             select.CommandText = $"SELECT {Columns} FROM correction WHERE id = $id";
             select.Parameters.AddWithValue("$id", decision.Id);
             var correction = ReadAll(select).Single();
-            AuditTable.Insert(_connection, transaction, new AuditEntry
-            {
-                Actor = decision.DecidedBy,
-                Action = decision.Status switch
-                {
-                    CorrectionStatus.Accepted => AuditActions.Accept,
-                    CorrectionStatus.Rejected => AuditActions.Reject,
-                    _ => AuditActions.Contact,
-                },
-                Kind = AuditSubject.Listing, Subject = correction.ListingId, Basin = correction.Basin,
-                Field = decision.Field ?? FieldName(correction.Field, correction.Language),
-                Before = decision.Before, After = decision.After, Note = decision.Note, CorrectionId = correction.Id,
-            }, now);
+            AuditTable.Insert(_connection, transaction, CorrectionRows.DecisionEntry(decision, correction), now);
             transaction.Commit();
             return correction;
         }
@@ -183,27 +165,7 @@ public sealed class SqliteCorrectionStore : ICorrectionStore, IDisposable
     /// <summary>Closes the database.</summary>
     public void Dispose() => _connection.Dispose();
 
-    // A per-language field is named with its language in the audit trail (name.fr), as in the file.
-    private static string FieldName(string field, string language) =>
-        CorrectionField.Find(field) is { Kind: CorrectionFieldKind.Text } ? $"{field}.{language}" : field;
-
     private static string Stamp(DateTimeOffset time) => time.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
-
-    private static string StatusName(CorrectionStatus status) => status switch
-    {
-        CorrectionStatus.Open => "open",
-        CorrectionStatus.ToContact => "to-contact",
-        CorrectionStatus.Accepted => "accepted",
-        _ => "rejected",
-    };
-
-    private static CorrectionStatus ParseStatus(string name) => name switch
-    {
-        "open" => CorrectionStatus.Open,
-        "to-contact" => CorrectionStatus.ToContact,
-        "accepted" => CorrectionStatus.Accepted,
-        _ => CorrectionStatus.Rejected,
-    };
 
     private static List<Correction> ReadAll(SqliteCommand command)
     {
@@ -223,7 +185,7 @@ public sealed class SqliteCorrectionStore : ICorrectionStore, IDisposable
                 Email = Text(reader, 7),
                 CurrentAtReport = Text(reader, 8),
                 ReportedAt = Time(reader.GetString(9)),
-                Status = ParseStatus(reader.GetString(10)),
+                Status = CorrectionRows.ParseStatus(reader.GetString(10)),
                 DecidedBy = Text(reader, 11),
                 DecidedAt = Text(reader, 12) is { } decided ? Time(decided) : null,
                 DecisionNote = Text(reader, 13),

@@ -1,6 +1,7 @@
 using Repertoire.Core.Audit;
 using Repertoire.Core.Content;
 using Repertoire.Core.Records;
+using Repertoire.Web.Cluster;
 using Repertoire.Web.Infrastructure;
 
 namespace Repertoire.Web.Corrections;
@@ -8,10 +9,12 @@ namespace Repertoire.Web.Corrections;
 /// <summary>
 /// The one writer of listing files from the site: edits run one at a time, each file is replaced atomically
 /// (<see cref="ListingFileWriter"/>), and the content is reloaded at once so the listing page shows the change on the
-/// next request and the search index is rebuilt in the background (seconds). The file is written before the decision
-/// is recorded: after a crash in between, the correction is still open and shows the new value as current.
+/// next request and the search index is rebuilt in the background (seconds); in a cluster the change is announced
+/// through the shared database, so every other node reloads too (<see cref="ContentChangeAnnouncer"/>). The file is
+/// written before the decision is recorded: after a crash in between, the correction is still open and shows the new
+/// value as current.
 /// </summary>
-public sealed class ListingEditor(ContentStore content, IAuditTrail audit, TimeProvider time, ILogger<ListingEditor> logger)
+public sealed class ListingEditor(ContentStore content, ContentChangeAnnouncer announcer, IAuditTrail audit, TimeProvider time, ILogger<ListingEditor> logger)
 {
     private readonly Lock _writeLock = new();
 
@@ -33,9 +36,12 @@ public sealed class ListingEditor(ContentStore content, IAuditTrail audit, TimeP
         }
     }
 
-    /// <summary>Edits the listing's file and reloads the content. Throws <see cref="ListingEditException"/> when the
-    /// file cannot be edited (it is then left as it was).</summary>
-    public void Edit(Organisation listing, Action<FrontMatterEditor> edit)
+    /// <summary>Edits the listing's file, reloads the content and announces the change to the other nodes. Throws
+    /// <see cref="ListingEditException"/> when the file cannot be edited (it is then left as it was).</summary>
+    /// <param name="listing">The listing whose file is edited.</param>
+    /// <param name="staff">Who edits, for the content change log.</param>
+    /// <param name="edit">The change to the front matter.</param>
+    public void Edit(Organisation listing, string staff, Action<FrontMatterEditor> edit)
     {
         lock (_writeLock)
         {
@@ -48,7 +54,7 @@ public sealed class ListingEditor(ContentStore content, IAuditTrail audit, TimeP
                 logger.LogWarning(e, "Editing {Listing} failed; the file is unchanged", listing.Id);
                 throw new ListingEditException(e.Message, e);
             }
-            content.Reload();
+            announcer.Announce(staff, $"edited {listing.SourcePath}");
         }
     }
 
@@ -56,7 +62,7 @@ public sealed class ListingEditor(ContentStore content, IAuditTrail audit, TimeP
     public AuditEntry Verify(Organisation listing, string staff, string? note)
     {
         string? before = null, after = null;
-        Edit(listing, document =>
+        Edit(listing, staff, document =>
         {
             before = VerifiedField.Current(document);
             VerifiedField.Set(document, Today, staff);

@@ -1,20 +1,24 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Repertoire.Core.NeedsWatch;
+using Repertoire.Core.Storage;
 using Repertoire.Web.Infrastructure;
+using Repertoire.Web.Storage;
 
 namespace Repertoire.Web.NeedsWatch;
 
 /// <summary>The needs watch: the search recorder and its writer, the store, the pages' routes and the API.</summary>
 public static class NeedsWatchExtensions
 {
-    /// <summary>Options (<c>Repertoire:NeedsWatch</c>), the recorder, the background writer, and the embedded store
-    /// (<c>DATA/needs-watch.db</c>) unless another <see cref="INeedsWatchStore"/> is registered.</summary>
+    /// <summary>Options (<c>Repertoire:NeedsWatch</c>), the recorder, the background writer, and the store unless
+    /// another <see cref="INeedsWatchStore"/> is registered: the embedded one (<c>DATA/needs-watch.db</c>), or the
+    /// cluster's PostgreSQL database when <c>Repertoire:Database:ConnectionString</c> is set.</summary>
     public static IServiceCollection AddNeedsWatch(this IServiceCollection services)
     {
         services.AddOptions<NeedsWatchOptions>().BindConfiguration("Repertoire:NeedsWatch");
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<INeedsWatchStore>(sp =>
-            new SqliteNeedsWatchStore(SqliteNeedsWatchStore.PathIn(sp.GetRequiredService<ContentStore>().DataPath)));
+        services.TryAddSingleton<INeedsWatchStore>(sp => StorageExtensions.UsesPostgres(sp)
+            ? new PostgresNeedsWatchStore(sp.GetRequiredService<PostgresDatabase>())
+            : new SqliteNeedsWatchStore(SqliteNeedsWatchStore.PathIn(sp.GetRequiredService<ContentStore>().DataPath)));
         services.AddSingleton<SearchRecorder>();
         services.AddSingleton<NeedsWatchReader>();
         services.AddHostedService<NeedsWatchWriterService>();

@@ -31,6 +31,9 @@ public static class StorageExtensions
         services.AddSingleton<IDecisionStore>(sp => UsesPostgres(sp)
             ? new PostgresDecisionStore(sp.GetRequiredService<PostgresDatabase>(), sp.GetRequiredService<TimeProvider>())
             : new DecisionStore(AlignmentDataFiles.DecisionDatabase(DataPath(sp)), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<ISignInFailureLog>(sp => UsesPostgres(sp)
+            ? new PostgresSignInFailureLog(sp.GetRequiredService<PostgresDatabase>())
+            : new MemorySignInFailureLog());
         services.AddSingleton(sp => new ContentChangeLog(sp.GetRequiredService<PostgresDatabase>()));
         services.AddHostedService<DatabaseStartup>();
         return services;

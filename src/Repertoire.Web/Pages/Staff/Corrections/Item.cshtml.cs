@@ -62,7 +62,7 @@ public sealed class Item(ICorrectionStore corrections, IAuditTrail audit, Conten
         {
             try
             {
-                editor.Edit(Listing!, document =>
+                editor.Edit(Listing!, StaffName!, document =>
                 {
                     if (field.IsWritable)
                     {
