@@ -24,7 +24,9 @@ db_port="${CLUSTER_DB_PORT:-8432}"
 content="$(cd "${CLUSTER_CONTENT:-$root/content}" && pwd)"
 pg_bin=/usr/lib/postgresql/15/bin
 pg_data="$dir/postgres/data"
-connection="Host=127.0.0.1;Port=$db_port;Username=repertoire;Database=repertoire;Timeout=5;Command Timeout=15"
+# Generous timeouts: on a busy machine (CI, two cores shared by several builds) opening a first connection can take
+# seconds; an unreachable database still fails at once (connection refused).
+connection="Host=127.0.0.1;Port=$db_port;Username=repertoire;Database=repertoire;Timeout=30;Command Timeout=30"
 
 # PostgreSQL refuses to run as root: as root, its folder belongs to the postgres user and its commands run as it.
 as_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }

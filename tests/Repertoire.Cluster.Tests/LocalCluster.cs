@@ -46,7 +46,7 @@ public sealed class LocalCluster : IAsyncLifetime
 
     public IReadOnlyList<int> NodePorts { get; } = [FreePort(), FreePort(), FreePort()];
 
-    public string ConnectionString => $"Host=127.0.0.1;Port={DatabasePort};Username=repertoire;Database=repertoire;Timeout=5";
+    public string ConnectionString => $"Host=127.0.0.1;Port={DatabasePort};Username=repertoire;Database=repertoire;Timeout=30";
 
     public Uri BaseAddress => new($"https://127.0.0.1:{Port}");
 
