@@ -41,18 +41,36 @@ public sealed record AvailabilityFilter(bool OpenNow, bool Accessible, Instant A
 
     /// <summary>
     /// The live documents of <paramref name="filters"/> (every live document when null) whose listing passes; a new
-    /// set, since the filter's set is shared by the searches of the view. Null when this filter is empty.
+    /// set, since the filter's set is shared by the searches of the view. <paramref name="filters"/> itself when this
+    /// filter is empty.
     /// </summary>
     internal FixedBitSet? Narrow(ListingSearcher searcher, FixedBitSet? filters, IReadOnlyDictionary<string, Organisation> catalog)
     {
         if (IsEmpty) return filters;
-        var passing = new FixedBitSet(Math.Max(1, searcher.MaxDoc));
-        // ByName holds exactly the live documents, so a null filter set means "all of them".
-        foreach (var doc in searcher.ByName(Language.Fr))
-        {
-            if (filters is not null && !filters.Get(doc)) continue;
-            if (searcher.Ids[doc] is { } id && catalog.TryGetValue(id, out var listing) && Passes(listing)) passing.Set(doc);
-        }
+        // Step-free and "has hours" are properties of the listing, kept once per index view; only the listings with
+        // hours are then asked whether they are open at this instant.
+        var passing = (Accessible ? StepFreeDocuments(searcher, catalog) : AllDocuments(searcher, catalog)).Clone();
+        if (filters is not null) passing.And(filters);
+        if (OpenNow) passing.And(OpenDocuments(searcher, catalog, passing, At));
         return passing;
     }
+
+    /// <summary>The documents of step-free listings in this view.</summary>
+    internal static FixedBitSet StepFreeDocuments(ListingSearcher searcher, IReadOnlyDictionary<string, Organisation> catalog) =>
+        searcher.Where("availability\u0001step-free", catalog, IsStepFree);
+
+    /// <summary>Of <paramref name="among"/>, the documents whose listing is open at <paramref name="at"/>.</summary>
+    internal static FixedBitSet OpenDocuments(ListingSearcher searcher, IReadOnlyDictionary<string, Organisation> catalog, FixedBitSet among, Instant at)
+    {
+        var withHours = searcher.Where("availability\u0001hours", catalog, listing => listing.Hours is not null);
+        var open = new FixedBitSet(Math.Max(1, searcher.MaxDoc));
+        for (var doc = withHours.NextSetBit(0); doc >= 0; doc = doc + 1 < withHours.Length ? withHours.NextSetBit(doc + 1) : -1)
+        {
+            if (among.Get(doc) && searcher.Ids[doc] is { } id && catalog.TryGetValue(id, out var listing) && IsOpen(listing, at)) open.Set(doc);
+        }
+        return open;
+    }
+
+    private static FixedBitSet AllDocuments(ListingSearcher searcher, IReadOnlyDictionary<string, Organisation> catalog) =>
+        searcher.Where("availability\u0001all", catalog, _ => true);
 }

@@ -37,20 +37,9 @@ internal static class FacetCounter
             Values(counts, state, ListingFields.Need, id => taxonomy.Need(id)?.Label.Get(language), language),
             Values(counts, state, ListingFields.Language, id => LanguageNames.Of(id, language), language))
         {
-            OpenNow = CountPassing(searcher, matching, catalog, o => AvailabilityFilter.IsOpen(o, at)),
-            Accessible = CountPassing(searcher, matching, catalog, AvailabilityFilter.IsStepFree),
+            OpenNow = (int)AvailabilityFilter.OpenDocuments(searcher, catalog, matching, at).Cardinality,
+            Accessible = (int)FixedBitSet.IntersectionCount(matching, AvailabilityFilter.StepFreeDocuments(searcher, catalog)),
         };
-    }
-
-    private static int CountPassing(ListingSearcher searcher, FixedBitSet matching, IReadOnlyDictionary<string, Organisation> catalog,
-        Func<Organisation, bool> passes)
-    {
-        var count = 0;
-        for (var doc = matching.NextSetBit(0); doc >= 0; doc = doc + 1 < matching.Length ? matching.NextSetBit(doc + 1) : -1)
-        {
-            if (searcher.Ids[doc] is { } id && catalog.TryGetValue(id, out var listing) && passes(listing)) count++;
-        }
-        return count;
     }
 
     // Most listings first; equal counts in the language's alphabetical order of labels.

@@ -85,6 +85,23 @@ internal sealed class ListingSearcher : IndexSearcher
         return bits;
     }
 
+    /// <summary>
+    /// The live documents whose listing satisfies <paramref name="predicate"/>, a property of the listing alone (not
+    /// of the query), computed once per view and signature like <see cref="Matching"/>.
+    /// </summary>
+    public FixedBitSet Where(string signature, IReadOnlyDictionary<string, Organisation> catalog, Func<Organisation, bool> predicate)
+    {
+        if (_filters.TryGetValue(signature, out var cached)) return cached;
+        var bits = new FixedBitSet(Math.Max(1, MaxDoc));
+        foreach (var doc in ByName(Language.Fr))
+        {
+            if (Ids[doc] is { } id && catalog.TryGetValue(id, out var listing) && predicate(listing)) bits.Set(doc);
+        }
+        if (_filters.Count >= MaxCachedFilters) _filters.Clear();
+        _filters[signature] = bits;
+        return bits;
+    }
+
     private int[] Order(Language language)
     {
         var live = MultiFields.GetLiveDocs(IndexReader);

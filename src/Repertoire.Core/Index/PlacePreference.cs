@@ -24,7 +24,6 @@ internal sealed class PlacePreference
     private readonly FixedBitSet? _located;
     private readonly FixedBitSet? _servedHere;
     private readonly FixedBitSet? _servesRegion;
-    private readonly FixedBitSet? _local;
     private readonly FixedBitSet? _inAround;
 
     public PlacePreference(ListingSearcher searcher, IReadOnlyList<PlaceRef> places, Territory territory)
@@ -58,7 +57,6 @@ internal sealed class PlacePreference
         _servedHere = searcher.Matching("served\u0001" + signature, () => Any(
             communes.Select(c => (ListingFields.ServedCommune, c)).Concat(basins.Select(b => (ListingFields.ServedBasin, b)))));
         _servesRegion = searcher.Matching("region", () => Any([(ListingFields.ServesRegion, "1")]));
-        _local = Union(searcher.MaxDoc, _located, _servedHere);
 
         // A commune or quartier widens to the basins that hold it; a basin named has nothing closer to widen to.
         var around = new SortedSet<string>(StringComparer.Ordinal);
@@ -81,12 +79,6 @@ internal sealed class PlacePreference
     /// <summary>The basins holding the communes and quartiers named (not those named themselves).</summary>
     public IReadOnlyList<string> Around { get; } = [];
 
-    /// <summary>The listings of the places named: located there or naming them in their area served. Null when none was named.</summary>
-    public FixedBitSet? Local => _local;
-
-    /// <summary>The listings located in or serving <see cref="Around"/>; null when there is no basin around.</summary>
-    public FixedBitSet? InAround => _inAround;
-
     public bool IsEmpty { get; }
 
     /// <summary>The factor for a document: 1 when it has nothing to do with the places named.</summary>
@@ -99,20 +91,14 @@ internal sealed class PlacePreference
     }
 
     /// <summary>
-    /// Whether a document is local offer for the places named: located there, or naming one of them in its area
-    /// served. Serving the whole region does not count: a council asks what its own area offers.
+    /// Whether <paramref name="docs"/> hold local offer for the places named: a listing located there, or naming one of
+    /// them in its area served. Serving the whole region does not count: a council asks what its own area offers.
     /// </summary>
-    public bool IsLocal(int doc) => !IsEmpty && (_located!.Get(doc) || _servedHere!.Get(doc));
+    public bool HasLocalIn(FixedBitSet docs) =>
+        !IsEmpty && (FixedBitSet.IntersectionCount(docs, _located) > 0 || FixedBitSet.IntersectionCount(docs, _servedHere) > 0);
 
-    private static FixedBitSet Union(int maxDoc, params FixedBitSet?[] sets)
-    {
-        var union = new FixedBitSet(Math.Max(1, maxDoc));
-        foreach (var set in sets)
-        {
-            if (set is not null) union.Or(set);
-        }
-        return union;
-    }
+    /// <summary>Whether <paramref name="docs"/> hold a listing located in or serving a basin of <see cref="Around"/>.</summary>
+    public bool HasNearbyIn(FixedBitSet docs) => _inAround is not null && FixedBitSet.IntersectionCount(docs, _inAround) > 0;
 
     private static Query Any(IEnumerable<(string Field, string Value)> terms)
     {

@@ -124,7 +124,7 @@ public sealed class Searcher : ISearchEngine, IDisposable
                 // A corrected typo ("psycologue") names the need its correction names.
                 MatchedNeeds = _needs.Match(plan.Suggestion ?? query.Text, query.Lang, query.Needs),
                 AskedPlace = asked?.Id,
-                OnlyElsewhere = asked is not null && ranked.Count > 0 && !AnyLocal(searcher, ranked, asked, content.Territory),
+                OnlyElsewhere = asked is not null && ranked.Count > 0 && !new PlacePreference(searcher, [asked], content.Territory).HasLocalIn(ranked.All),
                 Widened = widened,
                 WidenedTo = widened == PlaceWidening.Basin ? places.Around : [],
             };
@@ -139,20 +139,10 @@ public sealed class Searcher : ISearchEngine, IDisposable
     // is not offer for what was asked), and on the place's own offer: region-wide services do not make a place served.
     private static PlaceWidening Widening(Ranked ranked, PlacePreference places)
     {
-        if (ranked.Count == 0 || places.Local is not { } local) return PlaceWidening.None;
+        if (ranked.Count == 0 || places.IsEmpty) return PlaceWidening.None;
         var best = ranked.Complete ?? ranked.All;
-        if (FixedBitSet.IntersectionCount(best, local) > 0) return PlaceWidening.None;
-        return places.InAround is { } around && FixedBitSet.IntersectionCount(best, around) > 0 ? PlaceWidening.Basin : PlaceWidening.Region;
-    }
-
-    private static bool AnyLocal(ListingSearcher searcher, Ranked ranked, PlaceRef asked, Territory territory)
-    {
-        var place = new PlacePreference(searcher, [asked], territory);
-        for (var doc = ranked.All.NextSetBit(0); doc >= 0; doc = doc + 1 < ranked.All.Length ? ranked.All.NextSetBit(doc + 1) : -1)
-        {
-            if (place.IsLocal(doc)) return true;
-        }
-        return false;
+        if (places.HasLocalIn(best)) return PlaceWidening.None;
+        return places.HasNearbyIn(best) ? PlaceWidening.Basin : PlaceWidening.Region;
     }
 
     /// <inheritdoc />

@@ -16,17 +16,14 @@ public static class CorrectionsExtensions
     public static IServiceCollection AddRepertoireCorrections(this IServiceCollection services)
     {
         services.AddOptions<CorrectionsOptions>().BindConfiguration("Repertoire:Corrections");
-        services.AddSingleton<ICorrectionStore>(sp => StorageExtensions.UsesPostgres(sp)
-            ? new PostgresCorrectionStore(sp.GetRequiredService<PostgresDatabase>(), sp.GetRequiredService<TimeProvider>())
-            : new SqliteCorrectionStore(CorrectionDatabase(sp), sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<IAuditTrail>(sp => StorageExtensions.UsesPostgres(sp)
-            ? new PostgresAuditTrail(sp.GetRequiredService<PostgresDatabase>(), sp.GetRequiredService<TimeProvider>())
-            : new SqliteAuditTrail(CorrectionDatabase(sp), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(StorageExtensions.Store<ICorrectionStore>(
+            (database, time) => new PostgresCorrectionStore(database, time),
+            (data, time) => new SqliteCorrectionStore(AlignmentDataFiles.CorrectionDatabase(data), time)));
+        services.AddSingleton(StorageExtensions.Store<IAuditTrail>(
+            (database, time) => new PostgresAuditTrail(database, time),
+            (data, time) => new SqliteAuditTrail(AlignmentDataFiles.CorrectionDatabase(data), time)));
         services.AddSingleton<ListingEditor>();
         services.AddSingleton<ReportThrottle>();
         return services;
     }
-
-    private static string CorrectionDatabase(IServiceProvider services) =>
-        AlignmentDataFiles.CorrectionDatabase(services.GetRequiredService<ContentStore>().DataPath);
 }

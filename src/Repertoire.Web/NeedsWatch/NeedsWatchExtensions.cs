@@ -16,9 +16,9 @@ public static class NeedsWatchExtensions
     {
         services.AddOptions<NeedsWatchOptions>().BindConfiguration("Repertoire:NeedsWatch");
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<INeedsWatchStore>(sp => StorageExtensions.UsesPostgres(sp)
-            ? new PostgresNeedsWatchStore(sp.GetRequiredService<PostgresDatabase>())
-            : new SqliteNeedsWatchStore(SqliteNeedsWatchStore.PathIn(sp.GetRequiredService<ContentStore>().DataPath)));
+        services.TryAddSingleton(StorageExtensions.Store<INeedsWatchStore>(
+            (database, _) => new PostgresNeedsWatchStore(database),
+            (data, _) => new SqliteNeedsWatchStore(SqliteNeedsWatchStore.PathIn(data))));
         services.AddSingleton<SearchRecorder>();
         services.AddSingleton<NeedsWatchReader>();
         services.AddHostedService<NeedsWatchWriterService>();

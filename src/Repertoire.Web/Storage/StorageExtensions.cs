@@ -25,15 +25,15 @@ public static class StorageExtensions
             var logger = sp.GetRequiredService<ILogger<PostgresDatabase>>();
             return PostgresDatabase.Open(options.ConnectionString!, message => logger.LogInformation("{Message}", message));
         });
-        services.AddSingleton<IStaffAccountStore>(sp => UsesPostgres(sp)
-            ? new PostgresStaffAccountStore(sp.GetRequiredService<PostgresDatabase>(), sp.GetRequiredService<TimeProvider>())
-            : new StaffAccountStore(AlignmentDataFiles.StaffDatabase(DataPath(sp)), sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<IDecisionStore>(sp => UsesPostgres(sp)
-            ? new PostgresDecisionStore(sp.GetRequiredService<PostgresDatabase>(), sp.GetRequiredService<TimeProvider>())
-            : new DecisionStore(AlignmentDataFiles.DecisionDatabase(DataPath(sp)), sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<ISignInFailureLog>(sp => UsesPostgres(sp)
-            ? new PostgresSignInFailureLog(sp.GetRequiredService<PostgresDatabase>())
-            : new MemorySignInFailureLog());
+        services.AddSingleton(Store<IStaffAccountStore>(
+            (database, time) => new PostgresStaffAccountStore(database, time),
+            (data, time) => new StaffAccountStore(AlignmentDataFiles.StaffDatabase(data), time)));
+        services.AddSingleton(Store<IDecisionStore>(
+            (database, time) => new PostgresDecisionStore(database, time),
+            (data, time) => new DecisionStore(AlignmentDataFiles.DecisionDatabase(data), time)));
+        services.AddSingleton(Store<ISignInFailureLog>(
+            (database, _) => new PostgresSignInFailureLog(database),
+            (_, _) => new MemorySignInFailureLog()));
         services.AddSingleton(sp => new ContentChangeLog(sp.GetRequiredService<PostgresDatabase>()));
         services.AddHostedService<DatabaseStartup>();
         return services;
@@ -43,7 +43,14 @@ public static class StorageExtensions
     public static bool UsesPostgres(IServiceProvider services) =>
         services.GetRequiredService<IOptions<DatabaseOptions>>().Value.UsesPostgres;
 
-    private static string DataPath(IServiceProvider services) => services.GetRequiredService<ContentStore>().DataPath;
+    /// <summary>
+    /// The factory of a store kept in the PostgreSQL database when one is configured, else in the embedded store
+    /// under the data folder: the one place where a store's engine is chosen.
+    /// </summary>
+    public static Func<IServiceProvider, T> Store<T>(Func<PostgresDatabase, TimeProvider, T> postgres, Func<string, TimeProvider, T> embedded) =>
+        services => UsesPostgres(services)
+            ? postgres(services.GetRequiredService<PostgresDatabase>(), services.GetRequiredService<TimeProvider>())
+            : embedded(services.GetRequiredService<ContentStore>().DataPath, services.GetRequiredService<TimeProvider>());
 
     // Hosted services start before the server accepts requests.
     private sealed class DatabaseStartup(IServiceProvider services) : IHostedService
