@@ -31,7 +31,7 @@ public sealed class KeyboardTests(SiteFixture site)
         var box = page.Locator("input[name=basin][value=nord]");
         await box.FocusAsync();
         await page.Keyboard.PressAsync("Space");
-        await page.WaitForURLAsync(new Regex("basin=nord"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("basin=nord"));
         await Assertions.Expect(page.Locator(".chips .chip")).ToHaveCountAsync(1);
         // The results region was replaced: focus is back on the same checkbox, not lost to the body.
         await Assertions.Expect(page.Locator("input[name=basin][value=nord]")).ToBeFocusedAsync();

@@ -74,11 +74,11 @@ public sealed class PassItOnFlowTests(PassItOnSiteFixture site) : IClassFixture<
 
             // Arabic first: both Arabic-speaking listings; then open now: only the one open around the clock.
             await page.Locator("input[name=language][value=ar]").CheckAsync();
-            await page.WaitForURLAsync(new Regex("language=ar"));
+            await Assertions.Expect(page).ToHaveURLAsync(new Regex("language=ar"));
             await Assertions.Expect(page.Locator(".card")).ToHaveCountAsync(2);
             var openBox = page.GetByLabel(new Regex("^" + Regex.Escape(openNow)));
             await openBox.CheckAsync();
-            await page.WaitForURLAsync(new Regex("open_now=true"));
+            await Assertions.Expect(page).ToHaveURLAsync(new Regex("open_now=true"));
             await Assertions.Expect(page.Locator(".card")).ToHaveCountAsync(1);
             var card = page.Locator(".card").First;
             await Assertions.Expect(card.Locator(".card__name")).ToHaveTextAsync(name);

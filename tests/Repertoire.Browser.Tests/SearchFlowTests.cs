@@ -19,14 +19,14 @@ public sealed class SearchFlowTests(SiteFixture site)
 
         // As-you-type: results and the address follow the text without a submit.
         await page.Locator("#q").PressSequentiallyAsync(text, new() { Delay = 30 });
-        await page.WaitForURLAsync(new Regex(Regex.Escape("?q=" + q)));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(Regex.Escape("?q=" + q)));
         await Assertions.Expect(page.Locator(".card")).ToHaveCountAsync(3);
         await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync(new Regex(@"\d+"));
         await Assertions.Expect(page).ToHaveTitleAsync(new Regex(Regex.Escape(text)));
 
         // Tick a basin: the results narrow to it and the filter shows as a chip.
         await page.Locator($"input[name=basin][value={basin}]").CheckAsync();
-        await page.WaitForURLAsync(new Regex("basin=" + basin));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("basin=" + basin));
         await Assertions.Expect(page.Locator(".chips .chip")).ToHaveCountAsync(1);
         var cards = page.Locator(".card");
         await Assertions.Expect(cards.First).ToHaveClassAsync(new Regex("card--" + basin));

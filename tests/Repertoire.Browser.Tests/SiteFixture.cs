@@ -83,6 +83,9 @@ public class SiteFixture : IAsyncLifetime
             Locale = locale,
         });
         context.SetDefaultTimeout(10_000);
+        // Expectations poll (an address changed by history.replaceState, results swapped in): as long as the waits,
+        // since a loaded CI machine answers a search in seconds rather than milliseconds.
+        Assertions.SetDefaultExpectTimeout(10_000);
         var page = await context.NewPageAsync();
         // Closing the page closes its context too, so `await using`-less tests do not leak contexts.
         page.Close += async (_, _) => await context.CloseAsync();

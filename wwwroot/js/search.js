@@ -50,7 +50,9 @@
       .then(function (html) {
         var doc = new DOMParser().parseFromString(html, "text/html");
         var fresh = doc.getElementById("search-live");
-        if (!fresh) return;
+        // No results region (an error or "too many requests" page): show the server's answer as a page of its own
+        // rather than leaving results that no longer match the form.
+        if (!fresh) { window.location.href = url; return; }
         applyFold(fresh);
         live.replaceWith(fresh);
         live = fresh;
