@@ -21,6 +21,9 @@ public static class LanguageNames
         ["ka"] = ("Géorgien", "Georgisch"), ["rom"] = ("Romani", "Romani"), ["wo"] = ("Wolof", "Wolof"),
     };
 
+    /// <summary>Every language code known, with its French and Dutch names.</summary>
+    public static IEnumerable<(string Code, string Fr, string Nl)> All => Names.Select(n => (n.Key, n.Value.Fr, n.Value.Nl));
+
     /// <summary>The name of a language code in <paramref name="language"/>, or the code itself when unknown.</summary>
     public static string Of(string code, Language language) =>
         Names.TryGetValue(code, out var names) ? (language == Language.Nl ? names.Nl : names.Fr) : code;

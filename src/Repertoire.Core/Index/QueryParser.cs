@@ -46,6 +46,7 @@ internal sealed partial class QueryParser
         if (text.Length > Index.SearchQuery.MaxTextLength) text = text[..Index.SearchQuery.MaxTextLength];
         var units = new List<QueryUnit>();
         var places = new List<PlaceRef>();
+        var languages = new List<string>();
         var corrections = new List<(int Start, int End, string With)>();
         // The word under the cursor: the text does not end with a space, a quote or punctuation.
         var typing = char.IsLetterOrDigit(text[^1]) ? text.Length : -1;
@@ -54,7 +55,7 @@ internal sealed partial class QueryParser
             if (units.Count >= MaxUnits) break;
             var segment = text[start..end];
             if (quoted) AddPhrase(segment, start, units);
-            else AddNumbersAndWords(segment, start, typing, units, places, corrections);
+            else AddNumbersAndWords(segment, start, typing, units, places, languages, corrections);
         }
         if (units.Count > MaxUnits) units.RemoveRange(MaxUnits, units.Count - MaxUnits);
         // A word typed twice ("aide à domicile, aide et soins") is one word to match, looked up once.
@@ -63,7 +64,10 @@ internal sealed partial class QueryParser
         // Only optional words typed ("het", "aux"): then they are what the user is looking for.
         if (units.Count > 0 && !units.Any(u => u.Required))
             foreach (var unit in units) unit.Required = true;
-        return new QueryPlan(units, places.Distinct().ToList(), Corrected(text, corrections));
+        return new QueryPlan(units, places.Distinct().ToList(), Corrected(text, corrections))
+        {
+            ServiceLanguages = languages.Distinct(StringComparer.Ordinal).ToList(),
+        };
     }
 
     // Straight and typographic double quotes open and close phrases; an unclosed quote is just a character.
@@ -107,7 +111,7 @@ internal sealed partial class QueryParser
 
     // Phone and company numbers become units of their own; the words around them are analysed as usual.
     private void AddNumbersAndWords(string segment, int offset, int typing, List<QueryUnit> units, List<PlaceRef> places,
-        List<(int, int, string)> corrections)
+        List<string> languages, List<(int, int, string)> corrections)
     {
         var from = 0;
         foreach (Match match in NumberPattern().Matches(segment))
@@ -116,23 +120,32 @@ internal sealed partial class QueryParser
             var numbers = new[] { ListingFields.NationalForm(PhoneNormaliser.ToE164(match.Value)), KboNumber.Normalise(match.Value) }
                 .OfType<string>().Distinct(StringComparer.Ordinal).ToList();
             if (numbers.Count == 0) continue;
-            if (match.Index > from) AddWords(segment[from..match.Index], offset + from, typing, units, places, corrections);
+            if (match.Index > from) AddWords(segment[from..match.Index], offset + from, typing, units, places, languages, corrections);
             var unit = new QueryUnit { Start = offset + match.Index, End = offset + match.Index + match.Length };
             unit.ContactNumbers.AddRange(numbers);
             units.Add(unit);
             from = match.Index + match.Length;
         }
-        if (from < segment.Length) AddWords(segment[from..], offset + from, typing, units, places, corrections);
+        if (from < segment.Length) AddWords(segment[from..], offset + from, typing, units, places, languages, corrections);
     }
 
     private void AddWords(string segment, int offset, int typing, List<QueryUnit> units, List<PlaceRef> places,
-        List<(int, int, string)> corrections)
+        List<string> languages, List<(int, int, string)> corrections)
     {
         var raw = RawWords(segment);
         var words = raw.Select(r => r.Word).ToList();
         var consumed = new List<(int Start, int End)>();
         for (var i = 0; i < raw.Count;)
         {
+            // A language of service ("néerlandophone", "in het Frans") is a preference, like a place: not text to match.
+            var (spoken, language) = ServiceLanguageMatcher.Instance.Match(words, i);
+            if (spoken > 0)
+            {
+                consumed.Add((raw[i].Start, raw[i + spoken - 1].End));
+                languages.Add(language!);
+                i += spoken;
+                continue;
+            }
             var (length, found, corrected) = _places.Match(words, i, _vocabulary.IsWord);
             if (length == 0) { i++; continue; }
             consumed.Add((raw[i].Start, raw[i + length - 1].End));

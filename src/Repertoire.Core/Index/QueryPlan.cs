@@ -18,9 +18,12 @@ internal sealed class QueryPlan
     /// <summary>The places named: a preference, not text to match.</summary>
     public IReadOnlyList<PlaceRef> Places { get; }
 
+    /// <summary>The languages of service named ("néerlandophone" → nl): a preference, not text to match.</summary>
+    public IReadOnlyList<string> ServiceLanguages { get; init; } = [];
+
     /// <summary>The query with misspelled words corrected, or null when nothing looked misspelled.</summary>
     public string? Suggestion { get; }
 
-    /// <summary>Whether there is no text to match (blank, only stop words or punctuation, or only places).</summary>
+    /// <summary>Whether there is no text to match (blank, only stop words or punctuation, or only places and languages).</summary>
     public bool HasText => Units.Count > 0;
 }

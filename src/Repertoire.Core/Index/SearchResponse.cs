@@ -26,6 +26,13 @@ public sealed record SearchResponse(
     [JsonPropertyName("widened")]
     public SearchResponseWidening? Widened { get; init; }
 
+    /// <summary>
+    /// The languages of service the query named ("néerlandophone" → <c>nl</c>): listings helping in them come first.
+    /// Empty when none was named.
+    /// </summary>
+    [JsonPropertyName("service_languages")]
+    public IReadOnlyList<string> ServiceLanguages { get; init; } = [];
+
     /// <summary>Serializer options for writing the document outside ASP.NET (the names are fixed by attributes).</summary>
     public static JsonSerializerOptions JsonOptions { get; } = new()
     {
@@ -58,6 +65,7 @@ public sealed record SearchResponse(
         {
             Widened = result.Widened == PlaceWidening.None ? null
                 : new SearchResponseWidening(result.AskedPlace, result.Widened == PlaceWidening.Basin ? "basin" : "region", result.WidenedTo),
+            ServiceLanguages = result.ServiceLanguages,
         };
     }
 

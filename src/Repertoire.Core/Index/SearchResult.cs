@@ -33,6 +33,12 @@ public sealed record SearchResult(
 
     /// <summary>With <see cref="PlaceWidening.Basin"/>, the basins the results widened to.</summary>
     public IReadOnlyList<string> WidenedTo { get; init; } = [];
+
+    /// <summary>
+    /// The languages of service the query named ("néerlandophone", "in het Engels"): the listings helping in them rank
+    /// first among those matching as many words (and are the only results when nothing else was typed).
+    /// </summary>
+    public IReadOnlyList<string> ServiceLanguages { get; init; } = [];
 }
 
 /// <summary>A listing in the results, in the interface language (falling back to the other).</summary>

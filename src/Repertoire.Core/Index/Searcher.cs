@@ -97,8 +97,12 @@ public sealed class Searcher : ISearchEngine, IDisposable
             var availability = AvailabilityFilter.Of(query);
             var filters = availability.Narrow(searcher, new FilterSet(query, content.Taxonomy).Documents(searcher), _index.Catalog);
             var places = new PlacePreference(searcher, plan.Places, content.Territory);
+            var speakers = Speakers(searcher, plan.ServiceLanguages);
             var wanted = (int)Math.Min(int.MaxValue, (long)page * perPage);
-            var ranked = plan.HasText ? MatchText(searcher, plan, query.Lang, filters, places, wanted)
+            // With words to match, a language of service named ranks its speakers first; named alone ("néerlandophone",
+            // "Engelstalig Schaarbeek") it is what is asked for, so it selects them.
+            if (!plan.HasText && speakers is not null) filters = Intersection(filters, speakers);
+            var ranked = plan.HasText ? MatchText(searcher, plan, query.Lang, filters, places, speakers, wanted)
                 : places.IsEmpty ? ByName(searcher, query.Lang, filters) : ByPlace(searcher, query.Lang, filters, places);
             // Place words rank the place's own offer first (PlacePreference); when it has none, the answer says how far
             // the results reach. They are not cut to the place: on the judged queries, removing the listings of
@@ -127,6 +131,7 @@ public sealed class Searcher : ISearchEngine, IDisposable
                 OnlyElsewhere = asked is not null && ranked.Count > 0 && !new PlacePreference(searcher, [asked], content.Territory).HasLocalIn(ranked.All),
                 Widened = widened,
                 WidenedTo = widened == PlaceWidening.Basin ? places.Around : [],
+                ServiceLanguages = plan.ServiceLanguages,
             };
         }
         finally
@@ -151,7 +156,7 @@ public sealed class Searcher : ISearchEngine, IDisposable
     // Term-at-a-time over Lucene's scorers: each unit's query runs once over every segment, its BM25 scores are
     // added per document and its bit set in the document's mask, so that the number of units matched ranks first.
     private static Ranked MatchText(ListingSearcher searcher, QueryPlan plan, Language language, FixedBitSet? filters,
-        PlacePreference places, int wanted)
+        PlacePreference places, FixedBitSet? speakers, int wanted)
     {
         var scratch = _scratch ??= new Scratch();
         scratch.Prepare(searcher.MaxDoc);
@@ -180,7 +185,8 @@ public sealed class Searcher : ISearchEngine, IDisposable
             var matched = BitOperations.PopCount(scratch.Mask[doc] & required);
             if (matched == 0 || matched < minimum) continue;
             var factor = places.Factor(doc);
-            keys.Add(new RankedKey(doc, matched, factor >= PlacePreference.Located ? 2 : factor > 1 ? 1 : 0, scratch.Score[doc] * factor));
+            var speaks = speakers is not null && speakers.Get(doc);
+            keys.Add(new RankedKey(doc, matched, speaks, factor >= PlacePreference.Located ? 2 : factor > 1 ? 1 : 0, scratch.Score[doc] * factor));
             all.Set(doc);
             if (matched == needed) complete.Set(doc);
         }
@@ -210,6 +216,27 @@ public sealed class Searcher : ISearchEngine, IDisposable
                 scratch.Score[doc] += factor * scorer.GetScore();
             }
         }
+    }
+
+    // The listings helping in one of the languages of service named, or null when none was named. A listing that
+    // states no languages is not one of them: nothing says it can help in the language asked.
+    private static FixedBitSet? Speakers(ListingSearcher searcher, IReadOnlyList<string> languages)
+    {
+        if (languages.Count == 0) return null;
+        return searcher.Matching("speaks\u0001" + string.Join(',', languages.Order(StringComparer.Ordinal)), () =>
+        {
+            var any = new BooleanQuery(disableCoord: true);
+            foreach (var code in languages) any.Add(new TermQuery(new Term(ListingFields.Language, code)), Occur.SHOULD);
+            return new ConstantScoreQuery(any);
+        });
+    }
+
+    // A new set: the filters' set is shared by the searches of the view.
+    private static FixedBitSet Intersection(FixedBitSet? filters, FixedBitSet speakers)
+    {
+        var both = speakers.Clone();
+        if (filters is not null) both.And(filters);
+        return both;
     }
 
     private static Ranked ByName(ListingSearcher searcher, Language language, FixedBitSet? filters)
@@ -285,13 +312,14 @@ public sealed class Searcher : ISearchEngine, IDisposable
     }
 
     /// <summary>A matching document with what ranks it: units matched, place tier, score (ties broken by name).</summary>
-    private readonly record struct RankedKey(int Doc, int Matched, int Place, double Score)
+    private readonly record struct RankedKey(int Doc, int Matched, bool Speaks, int Place, double Score)
     {
         // The first `wanted` keys in ranking order, without sorting the rest.
         public static List<RankedKey> Top(List<RankedKey> keys, int wanted, ListingSearcher searcher, Language language)
         {
             var order = Comparer<RankedKey>.Create((a, b) =>
                 a.Matched != b.Matched ? b.Matched.CompareTo(a.Matched)
+                : a.Speaks != b.Speaks ? b.Speaks.CompareTo(a.Speaks)
                 : a.Place != b.Place ? b.Place.CompareTo(a.Place)
                 : a.Score != b.Score ? b.Score.CompareTo(a.Score) : searcher.CompareNames(a.Doc, b.Doc, language));
             if (wanted >= keys.Count / 2)

@@ -123,7 +123,13 @@ public sealed class SearchAvailabilityTests : IDisposable
         Assert.Contains("09:00–12:00", card.QuerySelector(".card__hours")!.TextContent);
         Assert.Equal("Rue Test 3, 1090 Jette", card.QuerySelector(".card__address")!.TextContent);
         Assert.NotNull(card.QuerySelector(".card__freshness"));
-        Assert.Contains(fr.QuerySelectorAll("a.chip"), chip => chip.TextContent.Contains("Ouvert maintenant", StringComparison.Ordinal));
+        // The chip names the group, then the filter: not "Ouvert maintenant : Ouvert maintenant".
+        var chip = Assert.Single(fr.QuerySelectorAll(".chips a.chip:not(.chip--clear)"));
+        Assert.Equal("Disponibilité\u00a0:", chip.QuerySelector(".chip__kind")!.TextContent);
+        Assert.Contains("Ouvert maintenant", chip.TextContent, StringComparison.Ordinal);
+        var nlChip = Assert.Single(nl.QuerySelectorAll(".chips a.chip:not(.chip--clear)"));
+        Assert.Equal("Beschikbaarheid:", nlChip.QuerySelector(".chip__kind")!.TextContent);
+        Assert.Contains("Rolstoeltoegankelijk", nlChip.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

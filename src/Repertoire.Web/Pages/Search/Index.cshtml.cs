@@ -97,6 +97,12 @@ public sealed class Index(ContentStore store, ISearchEngine engine, SearchRecord
         /// <summary>When the place named has no offer of its own for what was asked, where the results come from instead.</summary>
         public string? Widened { get; init; }
 
+        /// <summary>
+        /// When the query named a language of service ("néerlandophone"): that its speakers come first, and a link
+        /// keeping only them (the language filter), unless the filter already does.
+        /// </summary>
+        public (string Notice, string? OnlyUrl)? SpokenFirst { get; init; }
+
         public static Model From(SearchResult result, SearchQuery query, ContentSet content, LocalizedPageModel page, ISearchEngine engine,
             NodaTime.Instant now)
         {
@@ -127,7 +133,17 @@ public sealed class Index(ContentStore store, ISearchEngine engine, SearchRecord
                 SearchLink.To(new SearchQuery { Lang = lang, Text = query.Text, PerPage = query.PerPage }))
             {
                 Widened = WidenedNotice(result, labels, text),
+                SpokenFirst = SpokenFirstNotice(result, query, labels, text),
             };
+        }
+
+        private static (string, string?)? SpokenFirstNotice(SearchResult result, SearchQuery query, FilterLabels labels, Localization.UiText text)
+        {
+            if (result.ServiceLanguages.Count == 0 || result.Total == 0) return null;
+            var names = string.Join(" / ", result.ServiceLanguages.Select(code => labels.Of(SearchLink.Language, code)));
+            var filtered = result.ServiceLanguages.All(query.Languages.Contains);
+            return (text.Format("search.spoken.first", ("LANGUAGES", names)),
+                filtered ? null : SearchLink.To(query with { Languages = [.. query.Languages.Union(result.ServiceLanguages)], Page = 1 }));
         }
 
         private static string? WidenedNotice(SearchResult result, FilterLabels labels, Localization.UiText text)
@@ -187,7 +203,12 @@ public sealed class Index(ContentStore store, ISearchEngine engine, SearchRecord
         }
 
         private static IReadOnlyList<Chip> ChipsOf(SearchQuery query, FilterLabels labels, Localization.UiText text) =>
-            EmptyState.ActiveFilters(query).Select(f => new Chip(text[$"search.facet.{f.Parameter}"], labels.Of(f.Parameter, f.Id)!, SearchLink.To(f.Without))).ToList();
+            EmptyState.ActiveFilters(query).Select(f => new Chip(text[$"search.facet.{GroupOf(f.Parameter)}"], labels.Of(f.Parameter, f.Id)!, SearchLink.To(f.Without))).ToList();
+
+        // A chip names its facet group: the yes/no filters share "Availability", so that a chip reads
+        // "Disponibilité : Ouvert maintenant" rather than repeating the filter's own label.
+        private static string GroupOf(string parameter) =>
+            parameter is SearchLink.OpenNow or SearchLink.Accessible ? SearchLink.Availability : parameter;
 
         private static IReadOnlyList<PageLink> PageLinks(SearchQuery query, int lastPage)
         {

@@ -42,6 +42,28 @@ public sealed class IndexTests
         Assert.Null(here.QuerySelector(".notice--widened"));
     }
 
+    [Theory]
+    [InlineData("/fr/recherche?q=colis+alimentaire+n%C3%A9erlandophone", "Les services en néerlandais d'abord.", "N'afficher que ceux-là")]
+    [InlineData("/nl/zoeken?q=Nederlandstalige+voedselhulp", "Eerst de diensten in het Nederlands.", "Alleen die tonen")]
+    public async Task ALanguageOfServiceNamedPutsItsSpeakersFirstAndOffersToKeepOnlyThem(string url, string notice, string only)
+    {
+        await using var app = new RepertoireApplication();
+
+        var (_, page) = await app.GetPageAsync(url);
+
+        var spoken = page.QuerySelector(".notice--spoken")!;
+        Assert.StartsWith(notice, spoken.TextContent.Trim());
+        var link = spoken.QuerySelector("a")!;
+        Assert.Equal(only, link.TextContent);
+        Assert.Contains("language=nl", link.GetAttribute("href"));
+        Assert.NotEmpty(page.QuerySelectorAll(".card"));
+        // Once the filter keeps only them, there is nothing more to offer.
+        var (_, filtered) = await app.GetPageAsync(link.GetAttribute("href")!);
+        Assert.Null(filtered.QuerySelector(".notice--spoken a"));
+        var (_, plain) = await app.GetPageAsync("/fr/recherche?q=colis+alimentaire");
+        Assert.Null(plain.QuerySelector(".notice--spoken"));
+    }
+
     [Fact]
     public async Task FacetsAreCheckboxesWithCountsInTheSearchForm()
     {
