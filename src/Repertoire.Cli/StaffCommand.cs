@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using Repertoire.Core.Alignment;
 using Repertoire.Core.Alignment.Staff;
+using Repertoire.Core.Audit;
 using Repertoire.Core.Storage;
 using Repertoire.Core.Content;
 
@@ -56,7 +57,16 @@ internal static class StaffCommand
             }
             using var opened = Open(parse, db, data, connection);
             var store = opened.Store;
+            var before = store.Find(name);
             var isNew = store.Add(name, password, parse.GetValue(admin), basins);
+            var after = store.Find(name)!;
+            if (before is null) opened.Record(AuditActions.AccountCreate, after.UserName, "role", null, AccountRules.RoleOf(after));
+            else
+            {
+                opened.Record(AuditActions.AccountPassword, after.UserName, "password", null, null);
+                if (AccountRules.RoleOf(before) != AccountRules.RoleOf(after))
+                    opened.Record(AuditActions.AccountRole, after.UserName, "role", AccountRules.RoleOf(before), AccountRules.RoleOf(after));
+            }
             // Say where: the site only sees the account if it reads the same data folder.
             Console.WriteLine($"{(isNew ? "added" : "updated")} {name} in {opened.Where}: {Describe(store.Find(name)!)}");
             return 0;
@@ -69,7 +79,13 @@ internal static class StaffCommand
             var name = parse.GetValue(removeUser)!;
             using var opened = Open(parse, db, data, connection);
             var store = opened.Store;
-            if (store.Remove(name)) { Console.WriteLine($"removed {name}"); return 0; }
+            if (store.Find(name) is { } account && store.Remove(account.UserName))
+            {
+                opened.Record(AuditActions.AccountRemove, account.UserName, "role",
+                    AccountRules.RoleOf(account) + (account.Disabled ? " (disabled)" : ""), null);
+                Console.WriteLine($"removed {name}");
+                return 0;
+            }
             Console.Error.WriteLine($"no account {name}");
             return 1;
         });
@@ -95,17 +111,31 @@ internal static class StaffCommand
         {
             var path = DatabasePath(parse.GetValue(db), parse.GetValue(data));
             var file = new StaffAccountStore(path);
-            return new OpenedStore(file, file, path);
+            // The site keeps its audit trail beside the staff accounts, in the data folder's corrections database.
+            var trail = new SqliteAuditTrail(AlignmentDataFiles.CorrectionDatabase(Path.GetDirectoryName(Path.GetFullPath(path))!));
+            return new OpenedStore(file, trail, [file, trail], path);
         }
         var database = PostgresDatabase.Open(connectionString, Console.Error.WriteLine);
-        return new OpenedStore(new PostgresStaffAccountStore(database), database, "the PostgreSQL database");
+        return new OpenedStore(new PostgresStaffAccountStore(database), new PostgresAuditTrail(database), [database], "the PostgreSQL database");
     }
 
-    // A store for one command, closed with it (the SQLite file, or the PostgreSQL connection pool), and where it is,
-    // said after a change: the site only sees the account if it reads the same place.
-    private sealed record OpenedStore(IStaffAccountStore Store, IDisposable Owner, string Where) : IDisposable
+    // A store for one command with the audit trail its changes are written to, closed with it (the SQLite files, or
+    // the PostgreSQL connection pool), and where it is, said after a change: the site only sees the account if it
+    // reads the same place. Account changes from the command line are staff actions like those of the web pages, so
+    // they are audited the same way, by "cli:" and the system user who ran the command.
+    private sealed record OpenedStore(IStaffAccountStore Store, IAuditTrail Audit, IDisposable[] Owners, string Where) : IDisposable
     {
-        public void Dispose() => Owner.Dispose();
+        public void Record(string action, string subject, string field, string? before, string? after) =>
+            Audit.Record(new AuditEntry
+            {
+                Actor = "cli:" + Environment.UserName, Action = action, Kind = AuditSubject.Account, Subject = subject,
+                Field = field, Before = before, After = after,
+            });
+
+        public void Dispose()
+        {
+            foreach (var owner in Owners) owner.Dispose();
+        }
     }
 
     /// <summary>Why a password is refused for a user, or null when it is acceptable: <see cref="AccountRules"/>, the

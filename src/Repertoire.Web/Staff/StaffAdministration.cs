@@ -100,10 +100,8 @@ public sealed class StaffAdministration(IStaffAccountStore accounts, IAuditTrail
         }
     }
 
-    /// <summary>The role and basins as the audit trail records them: <c>admin</c>, <c>staff: all basins</c> or
-    /// <c>staff: centre-ouest, nord-est</c>.</summary>
-    public static string Describe(StaffAccount account) =>
-        account.IsAdmin ? "admin" : account.Basins.Count == 0 ? "staff: all basins" : "staff: " + string.Join(", ", account.Basins);
+    /// <summary>The role and basins as the audit trail records them (<see cref="AccountRules.RoleOf"/>).</summary>
+    public static string Describe(StaffAccount account) => AccountRules.RoleOf(account);
 
     // The only enabled administrator: disabling, removing or demoting it would leave the web without one.
     private bool IsLastAdministrator(StaffAccount account) =>

@@ -28,6 +28,14 @@ public static class AccountRules
 
     public const int MaximumUserNameLength = 100;
 
+    /// <summary>The role and basins as the audit trail records them, from the web and the command line alike:
+    /// <c>admin</c>, <c>staff: all basins</c> or <c>staff: centre-ouest, nord-est</c>.</summary>
+    public static string RoleOf(StaffAccount account)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        return account.IsAdmin ? "admin" : account.Basins.Count == 0 ? "staff: all basins" : "staff: " + string.Join(", ", account.Basins);
+    }
+
     /// <summary>A user name is 1 to 100 characters without spaces or control characters.</summary>
     public static AccountProblem CheckUserName(string? userName)
     {
