@@ -3,6 +3,7 @@ using Repertoire.Core.Alignment;
 using Repertoire.Core.Content;
 using Repertoire.Core.DirectoryImport;
 using Repertoire.Core.DirectoryImport.Live;
+using Repertoire.Core.Storage;
 using Spectre.Console;
 
 namespace Repertoire.Cli;
@@ -26,10 +27,14 @@ internal static class ImportCommand
         var retries = new Option<int>("--retries") { Description = "Live: retries of a request answered 429, 5xx or timed out", DefaultValueFactory = _ => 5 };
         var timeout = new Option<double>("--timeout") { Description = "Live: seconds before one attempt times out", DefaultValueFactory = _ => 30 };
         var pageSize = new Option<int>("--page-size") { Description = "Live: De Sociale Kaart page size", DefaultValueFactory = _ => 200 };
+        var connection = new Option<string?>("--connection-string")
+        {
+            Description = "A cluster's PostgreSQL database, told of the change so every node reloads the content (default: the Repertoire__Database__ConnectionString environment variable; none on a single machine)",
+        };
 
         var command = new Command("import", "Import Bruxelles-Social and De Sociale Kaart records as listings, and keep them in step.")
         {
-            bruxellesSocial, ids, socialeKaart, content, data, decisions, report, cache, rate, retries, timeout, pageSize,
+            bruxellesSocial, ids, socialeKaart, content, data, decisions, report, cache, rate, retries, timeout, pageSize, connection,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -51,12 +56,18 @@ internal static class ImportCommand
                     PageSize = Math.Clamp(parse.GetValue(pageSize), 1, 2000),
                 },
             };
-            return await Run(request, Path.GetFullPath(parse.GetValue(report) ?? Path.Combine(dataPath, "import")), Console.Out, Console.Error, cancellationToken);
+            var connectionString = parse.GetValue(connection) is { Length: > 0 } given ? given : Environment.GetEnvironmentVariable("Repertoire__Database__ConnectionString");
+            return await Run(request, Path.GetFullPath(parse.GetValue(report) ?? Path.Combine(dataPath, "import")), Console.Out, Console.Error,
+                string.IsNullOrWhiteSpace(connectionString) ? null : connectionString, cancellationToken);
         });
         return command;
     }
 
-    internal static async Task<int> Run(ImportRequest request, string reportFolder, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    /// <summary>Runs an import and writes its report. With <paramref name="clusterDatabase"/>, a run that changed listings
+    /// is published to the cluster's content change log (as <c>repertoire content publish</c> does), so every node
+    /// reloads the shared content folder within seconds instead of waiting for someone to publish by hand.</summary>
+    internal static async Task<int> Run(ImportRequest request, string reportFolder, TextWriter output, TextWriter error,
+        string? clusterDatabase = null, CancellationToken cancellationToken = default)
     {
         ImportReport report;
         try
@@ -82,6 +93,12 @@ internal static class ImportCommand
         var (json, markdown) = ImportReportWriter.Write(report, reportFolder);
         output.WriteLine(ImportReportWriter.Summary(report) + ".");
         output.WriteLine($"Report: {markdown} (and {Path.GetFileName(json)})");
+        if (clusterDatabase is not null && (report.ChangedContent || report.NoLongerListed.Count > 0))
+        {
+            using var database = PostgresDatabase.Open(clusterDatabase, error.WriteLine);
+            var version = new ContentChangeLog(database).Publish(Environment.UserName, "import: " + ImportReportWriter.Summary(report));
+            output.WriteLine($"Content version {version}: every node of the cluster reloads the content.");
+        }
         // Refused records are reported, not fatal: one bad record never stops an import.
         return 0;
     }
