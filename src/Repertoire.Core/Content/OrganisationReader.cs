@@ -14,15 +14,14 @@ internal sealed class OrganisationReader(Territory territory, Taxonomy taxonomy)
         "id", "name", "alt_names", "kbo", "sectors", "needs", "site", "area_served", "phones", "emails", "websites",
         "languages", "audience", "hours", "access", "external", "updated",
         "interpreter", "conditions", "cost", "referral_required", "accessibility", "coordinates", "verified",
-        "sources", "source", "editor_note",
+        "sources", "source", "editor_note", "no_longer_listed",
     };
 
-    // Documented extensions: kept like any extra field, without a warning each time. `no_longer_listed` is written
-    // by `repertoire import` when a directory stops listing the record (docs/import.md); the others are facts the
-    // listing page shows under their own label (docs/content-format.md).
+    // Documented extensions: kept like any extra field, without a warning each time. They are facts the listing page
+    // shows under their own label (docs/content-format.md).
     private static readonly HashSet<string> KnownExtensions = new(StringComparer.Ordinal)
     {
-        "no_longer_listed", "legal_status", "beds", "network", "press_phones", "address_note",
+        "legal_status", "beds", "network", "press_phones", "address_note",
     };
     private static readonly HashSet<string> KnownSiteExtensions = new(StringComparer.Ordinal) { "address_note" };
 
@@ -107,6 +106,7 @@ internal sealed class OrganisationReader(Territory territory, Taxonomy taxonomy)
             Access = f.Text(map, "access", "access"),
             Coordinates = ListingFactsReader.ReadCoordinates(f, map, territory),
             External = ReadExternal(f, map),
+            NoLongerListed = ReadNoLongerListed(f, map),
             Verified = ListingFactsReader.ReadVerification(f, map),
             Sources = ListingFactsReader.ReadSources(f, map),
             EditorNote = f.String(map, "editor_note", "editor_note"),
@@ -187,6 +187,22 @@ internal sealed class OrganisationReader(Territory territory, Taxonomy taxonomy)
         f.WarnUnknownKeys(external, "external", "bruxelles_social", "sociale_kaart");
         return new ExternalIds(f.String(external, "bruxelles_social", "external.bruxelles_social"),
             f.String(external, "sociale_kaart", "external.sociale_kaart"));
+    }
+
+    /// <summary><c>no_longer_listed: {bruxelles_social: 2026-12-06}</c>, as <c>repertoire import</c> writes it.</summary>
+    private static ListingWithdrawal? ReadNoLongerListed(YamlFields f, YamlMappingNode map)
+    {
+        var node = YamlFields.Child(map, "no_longer_listed");
+        if (YamlFields.IsNull(node)) return null;
+        if (node is not YamlMappingNode gone)
+        {
+            f.Error(node, "no_longer_listed", "expected {bruxelles_social: YYYY-MM-DD} and/or {sociale_kaart: YYYY-MM-DD}");
+            return null;
+        }
+        f.WarnUnknownKeys(gone, "no_longer_listed", "bruxelles_social", "sociale_kaart");
+        var withdrawal = new ListingWithdrawal(f.Date(gone, "bruxelles_social", "no_longer_listed.bruxelles_social"),
+            f.Date(gone, "sociale_kaart", "no_longer_listed.sociale_kaart"));
+        return withdrawal is { BruxellesSocial: null, SocialeKaart: null } ? null : withdrawal;
     }
 
     private static LocalizedText? NullIfEmpty(LocalizedText text) => text.IsEmpty ? null : text;

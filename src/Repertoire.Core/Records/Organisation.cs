@@ -1,3 +1,5 @@
+using NodaTime;
+
 namespace Repertoire.Core.Records;
 
 /// <summary>Where a listing receives people.</summary>
@@ -26,6 +28,13 @@ public sealed record ExternalIds(string? BruxellesSocial, string? SocialeKaart)
     /// <summary>No known external id.</summary>
     public static ExternalIds None { get; } = new(null, null);
 }
+
+/// <summary>
+/// The official directories that no longer list an imported listing's record, each with the date it was first seen
+/// gone (<c>no_longer_listed</c>, written by <c>repertoire import</c>). The listing is kept, not deleted: the
+/// service may still exist, and visitors are told where the facts stopped being confirmed.
+/// </summary>
+public sealed record ListingWithdrawal(LocalDate? BruxellesSocial, LocalDate? SocialeKaart);
 
 /// <summary>One listing of the directory: an organisation or service at one site.</summary>
 public sealed record Organisation
@@ -95,6 +104,9 @@ public sealed record Organisation
 
     /// <summary>Ids in Bruxelles-Social and De Sociale Kaart.</summary>
     public ExternalIds External { get; init; } = ExternalIds.None;
+
+    /// <summary>The directories that stopped listing this listing's record; null when none did.</summary>
+    public ListingWithdrawal? NoLongerListed { get; init; }
 
     /// <summary>When the facts were last checked, and by whom (older files: <c>updated</c>).</summary>
     public Verification? Verified { get; init; }

@@ -51,6 +51,9 @@ public sealed record OrganisationDocument(
     /// <summary>Where the facts come from, each with the date it was consulted.</summary>
     public IReadOnlyList<SourceDocument> Sources { get; init; } = [];
 
+    /// <summary>Since when each directory no longer lists the record; null while both still do (or it was never imported).</summary>
+    public WithdrawalDocument? NoLongerListed { get; init; }
+
     public static OrganisationDocument From(Organisation o, ContentSet content, Language lang)
     {
         var territory = content.Territory;
@@ -92,6 +95,9 @@ public sealed record OrganisationDocument(
             ReferralRequired = o.ReferralRequired,
             Verified = o.Verified is { } v ? new VerifiedDocument(Date(v.Date), v.By) : null,
             Sources = o.Sources.Select(x => new SourceDocument(x.Url, x.Document, x.Consulted is { } d ? Date(d) : null)).ToList(),
+            NoLongerListed = o.NoLongerListed is { } gone
+                ? new WithdrawalDocument(gone.BruxellesSocial is { } b ? Date(b) : null, gone.SocialeKaart is { } k ? Date(k) : null)
+                : null,
         };
     }
 
@@ -163,6 +169,9 @@ public sealed record SiteDocument(TextPair Street, string? Number, string? Postc
 
 /// <summary>The listing's ids in the two official directories.</summary>
 public sealed record ExternalDocument(ExternalRef? BruxellesSocial, ExternalRef? SocialeKaart);
+
+/// <summary>Since when each directory no longer lists the listing's record (YYYY-MM-DD), null for one that still does.</summary>
+public sealed record WithdrawalDocument(string? BruxellesSocial, string? SocialeKaart);
 
 /// <summary>An id in another directory and its public page.</summary>
 public sealed record ExternalRef(string Id, string? Url);

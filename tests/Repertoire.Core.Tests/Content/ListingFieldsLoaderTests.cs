@@ -39,6 +39,7 @@ public sealed class ListingFieldsLoaderTests : IDisposable
           - {document: "Rapport annuel 2025", consulted: 2026-10-01}
         source: ["https://example.org/older"]
         editor_note: "L'adresse vient d'un rapport de 2025."
+        no_longer_listed: {sociale_kaart: 2026-12-06}
         ---
         # fr
         Un service.
@@ -103,6 +104,14 @@ public sealed class ListingFieldsLoaderTests : IDisposable
     }
 
     [Fact]
+    public void NoLongerListedIsReadWithTheDateEachDirectoryDroppedTheRecord()
+    {
+        var o = LoadListing();
+
+        Assert.Equal(new ListingWithdrawal(null, new LocalDate(2026, 12, 6)), o.NoLongerListed);
+    }
+
+    [Fact]
     public void FieldsLeftOutAreNotStated()
     {
         var o = ContentLoader.Load(_content).Find("infirmiers-test-jette")!;
@@ -115,5 +124,6 @@ public sealed class ListingFieldsLoaderTests : IDisposable
         Assert.Null(o.ReferralRequired);
         Assert.Null(o.Coordinates);
         Assert.Null(o.EditorNote);
+        Assert.Null(o.NoLongerListed);
     }
 }

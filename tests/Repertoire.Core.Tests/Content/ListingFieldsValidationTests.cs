@@ -42,6 +42,8 @@ public sealed class ListingFieldsValidationTests : IDisposable
     [InlineData("sources: [\"www.example.org\"]", "sources", "'www.example.org' is not a web address")]
     [InlineData("sources: [{url: \"https://example.org\", consulted: yesterday}]", "sources.consulted", "expected a date as YYYY-MM-DD")]
     [InlineData("source: [\"ftp://example.org/x\"]", "source", "is not a web address")]
+    [InlineData("no_longer_listed: 2026-12-06", "no_longer_listed", "expected {bruxelles_social: YYYY-MM-DD}")]
+    [InlineData("no_longer_listed: {sociale_kaart: 6/12/2026}", "no_longer_listed.sociale_kaart", "expected a date as YYYY-MM-DD, found '6/12/2026'")]
     public void MistakeIsAnErrorWithPathLineAndField(string line, string field, string message)
     {
         var problem = Assert.Single(Load(line), p => p.Severity == ProblemSeverity.Error);

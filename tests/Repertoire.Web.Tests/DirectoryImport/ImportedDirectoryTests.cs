@@ -17,6 +17,10 @@ public sealed class ImportedDirectoryTests(ImportedDirectoryFixture imported) : 
     // Bruxelles-Social 14377 and De Sociale Kaart e27bcf70-… are an answer-key pair: one listing, French and Dutch names.
     private const string Merged = "epicerie-sociale-le-cygne";
 
+    // The listings whose records the second import's exports no longer held (see the fixture).
+    private const string WithdrawnPair = "agence-immobiliere-sociale-de-woluwe-saint-lambert-asbl";
+    private const string WithdrawnOffer = "sociale-kruidenierszaak-basiliek-v-z-w";
+
     private readonly HsdsSchemaValidator _hsds = new(Path.Combine(TestPaths.TestData, "hsds", "schema"));
 
     [Fact]
@@ -144,5 +148,59 @@ public sealed class ImportedDirectoryTests(ImportedDirectoryFixture imported) : 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var card = Assert.Single(page.QuerySelectorAll(".card"), c => c.QuerySelector(".card__name")!.TextContent == name);
         Assert.Equal(path + Merged, card.QuerySelector(".card__name a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void SecondImportMarkedTheListingsOfTheDroppedRecords()
+    {
+        Assert.Equal(
+            [
+                (WithdrawnPair, "bruxelles_social", ImportedDirectoryFixture.DroppedBruxellesSocial),
+                (WithdrawnOffer, "sociale_kaart", ImportedDirectoryFixture.DroppedSocialeKaart),
+            ],
+            imported.SecondReport.NoLongerListed.Select(w => (w.Id, w.Source, w.RecordId)).Order());
+    }
+
+    [Fact]
+    public async Task ListingPageSaysWhichDirectoryNoLongerListsItAndSinceWhen()
+    {
+        var (_, fr) = await imported.App.GetPageAsync($"/fr/organisations/{WithdrawnPair}");
+        var (_, nl) = await imported.App.GetPageAsync($"/nl/organisaties/{WithdrawnPair}");
+        var (_, offer) = await imported.App.GetPageAsync($"/nl/organisaties/{WithdrawnOffer}");
+        var (_, listed) = await imported.App.GetPageAsync($"/fr/organisations/{Merged}");
+
+        Assert.Equal("Ne figure plus dans Bruxelles-Social depuis le 13 décembre 2026", Assert.Single(fr.QuerySelectorAll(".listing__withdrawn")).TextContent);
+        Assert.Equal("Niet meer opgenomen in Sociaal.brussels sinds 13 december 2026", Assert.Single(nl.QuerySelectorAll(".listing__withdrawn")).TextContent);
+        Assert.Equal("Niet meer opgenomen in De Sociale Kaart sinds 13 december 2026", Assert.Single(offer.QuerySelectorAll(".listing__withdrawn")).TextContent);
+        // The listing keeps its last known content.
+        Assert.Equal("Agence immobilière sociale de Woluwe-Saint-Lambert asbl", fr.QuerySelector("h1")!.TextContent);
+        Assert.Empty(listed.QuerySelectorAll(".listing__withdrawn"));
+    }
+
+    [Fact]
+    public async Task ApiGivesTheDateEachDirectoryStoppedListingTheRecord()
+    {
+        using var client = imported.App.CreateClient();
+        var withdrawn = await client.GetJsonAsync($"/api/v1/organisations/{WithdrawnPair}");
+        var listed = await client.GetJsonAsync($"/api/v1/organisations/{Merged}");
+
+        var gone = withdrawn.GetProperty("no_longer_listed");
+        Assert.Equal("2026-12-13", gone.GetProperty("bruxelles_social").GetString());
+        Assert.Equal(JsonValueKind.Null, gone.GetProperty("sociale_kaart").ValueKind);
+        Assert.False(withdrawn.GetProperty("extra").TryGetProperty("no_longer_listed", out _));
+        // The record De Sociale Kaart still holds keeps its id.
+        Assert.Equal("ca310d9e-5aba-4c89-9a34-50ea2f8ee8d4", withdrawn.GetProperty("external").GetProperty("sociale_kaart").GetProperty("id").GetString());
+        Assert.Equal(JsonValueKind.Null, listed.GetProperty("no_longer_listed").ValueKind);
+    }
+
+    [Fact]
+    public async Task SearchResultCardShowsTheStatus()
+    {
+        var (response, page) = await imported.App.GetPageAsync("/nl/zoeken?q=voedselhulp&commune=koekelberg");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var card = Assert.Single(page.QuerySelectorAll(".card"), c => c.QuerySelector(".card__name a")!.GetAttribute("href") == $"/nl/organisaties/{WithdrawnOffer}");
+        Assert.Equal("Niet meer opgenomen in De Sociale Kaart sinds 13 december 2026", card.QuerySelector(".card__status")!.TextContent);
+        Assert.All(page.QuerySelectorAll(".card").Where(c => c != card), c => Assert.Null(c.QuerySelector(".card__status")));
     }
 }

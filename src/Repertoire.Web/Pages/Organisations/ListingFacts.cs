@@ -24,7 +24,8 @@ public sealed record ListingFacts(
     string? Cost,
     string? Referral,
     Freshness Freshness,
-    string FreshnessText)
+    string FreshnessText,
+    IReadOnlyList<string> NoLongerListed)
 {
     /// <summary>One weekday of the week's hours: its name and its ranges in words ("fermé" when closed).</summary>
     public sealed record Day(string Name, string Hours, bool IsToday);
@@ -76,7 +77,21 @@ public sealed record ListingFacts(
             o.Cost?.Get(lang),
             o.ReferralRequired switch { true => text["facts.referral"], false => text["facts.no_referral"], null => null },
             freshness,
-            DescribeFreshness(freshness, o.Verified, local.Date, lang));
+            DescribeFreshness(freshness, o.Verified, local.Date, lang),
+            NoLongerListedText(o, lang));
+    }
+
+    /// <summary>"Ne figure plus dans Bruxelles-Social depuis le 6 décembre 2026", one line per directory that dropped
+    /// the listing's record (<c>no_longer_listed</c>); empty while both still list it.</summary>
+    private static IReadOnlyList<string> NoLongerListedText(Organisation o, Language lang)
+    {
+        if (o.NoLongerListed is not { } gone) return [];
+        var text = UiText.For(lang);
+        var lines = new List<string>();
+        foreach (var (directory, since) in new[] { ("listing.bruxelles_social", gone.BruxellesSocial), ("listing.sociale_kaart", gone.SocialeKaart) })
+            if (since is { } date)
+                lines.Add(text.Format("listing.no_longer_listed", ("DIRECTORY", text[directory]), ("DATE", DateText(date, lang))));
+        return lines;
     }
 
     /// <summary>"09:00–12:00, 13:30–17:00" (an en dash between times, as typeset in both languages).</summary>
