@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the local cluster and its tests need, from Debian: PostgreSQL 15 (server binaries, not the running
-# service) and HAProxy 2.6. Idempotent: when both are present it only checks and returns, without touching apt.
+# service), HAProxy 2.6, and Node's npm, which the site's build uses to install Leaflet (the maps) from the npm
+# registry. Idempotent: when all are present it only checks and returns, without touching apt.
 set -euo pipefail
 
 pg_bin() { ls -d /usr/lib/postgresql/15/bin 2>/dev/null || true; }
@@ -8,6 +9,7 @@ pg_bin() { ls -d /usr/lib/postgresql/15/bin 2>/dev/null || true; }
 missing=()
 [ -x "$(pg_bin)/initdb" ] && [ -x "$(pg_bin)/pg_ctl" ] || missing+=(postgresql-15 postgresql-client-15)
 command -v haproxy >/dev/null 2>&1 || missing+=(haproxy)
+command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
 
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then
@@ -31,4 +33,4 @@ fi
 haproxy_version="$(haproxy -v)"
 haproxy_version="${haproxy_version%%$'\n'*}"
 [[ "$haproxy_version" == *"version 2.6."* ]] || echo "install-prereqs: warning: HAProxy 2.6 expected, found: $haproxy_version" >&2
-echo "install-prereqs: $("$(pg_bin)/postgres" --version), $(cut -d' ' -f1-3 <<<"$haproxy_version")"
+echo "install-prereqs: $("$(pg_bin)/postgres" --version), $(cut -d' ' -f1-3 <<<"$haproxy_version"), npm $(npm --version)"

@@ -65,6 +65,7 @@
         if (status && count) status.textContent = count.textContent;
         if (focusedId && document.getElementById(focusedId)) document.getElementById(focusedId).focus();
         if (window.RepertoireShortlist) window.RepertoireShortlist.refresh();
+        if (window.RepertoireMap) window.RepertoireMap.refresh(fresh);
       })
       .catch(function (error) {
         if (error && error.name === "AbortError") return;

@@ -1,10 +1,13 @@
 namespace Repertoire.Web.Infrastructure;
 
-/// <summary>Security headers on every response; the CSP allows no inline script and no third-party origin.</summary>
+/// <summary>
+/// Security headers on every response; the CSP allows no inline script and no third-party origin but the map tiles'
+/// (images only).
+/// </summary>
 public static class SecurityHeaders
 {
     private const string Policy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: " + MapTiles.Origin + "; font-src 'self'; " +
         "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>

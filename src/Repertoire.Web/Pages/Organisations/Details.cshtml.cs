@@ -26,6 +26,9 @@ public sealed class Details(ContentStore store, NodaTime.IClock clock) : Localiz
     /// <summary>The listing's fields outside the content format.</summary>
     public IReadOnlyList<ListingExtras.Field> Extras { get; private set; } = [];
 
+    /// <summary>The listing's pin when it has coordinates; null, and no map, otherwise.</summary>
+    public Shared.MapView? Map { get; private set; }
+
     /// <summary>The absolute URL of this page.</summary>
     public string CanonicalUrl { get; private set; } = "";
 
@@ -41,6 +44,7 @@ public sealed class Details(ContentStore store, NodaTime.IClock clock) : Localiz
         IsStaff = User.Identity?.IsAuthenticated == true;
         Retained = IsStaff ? content.RetainedOf(organisation.Id) : null;
         Extras = ListingExtras.Of(organisation, Text, Lang);
+        Map = Shared.MapView.OfListing(organisation, Data.Name, Text);
         JsonLd = ListingJsonLd.Of(organisation, Data, content, Lang, CanonicalUrl);
         return Page();
     }

@@ -61,7 +61,7 @@ public sealed class Index(ContentStore store, ISearchEngine engine, SearchRecord
     public sealed record Card(
         string Id, string Name, string Url, string? BasinId, string? Basin, string? Commune, IReadOnlyList<string> Needs,
         string SnippetHtml, IReadOnlyList<string> Phones, IReadOnlyList<string> Languages,
-        string? Address, Organisations.ListingFacts? Facts);
+        string? Address, Organisations.ListingFacts? Facts, Shared.MapView.Pin? Pin);
 
     /// <summary>A facet value; <see cref="Parameter"/> names its own parameter when the group mixes several (availability).</summary>
     public sealed record FacetOption(string Id, string Label, int Count, bool Selected, string? Parameter = null);
@@ -103,6 +103,9 @@ public sealed class Index(ContentStore store, ISearchEngine engine, SearchRecord
         /// </summary>
         public (string Notice, string? OnlyUrl)? SpokenFirst { get; init; }
 
+        /// <summary>The pins of this page's listings that have coordinates; null, and no map, when none has.</summary>
+        public Shared.MapView? Map { get; init; }
+
         public static Model From(SearchResult result, SearchQuery query, ContentSet content, LocalizedPageModel page, ISearchEngine engine,
             NodaTime.Instant now)
         {
@@ -117,10 +120,11 @@ public sealed class Index(ContentStore store, ISearchEngine engine, SearchRecord
                 _ => text.Format("search.count", ("COUNT", result.Total.ToString("N0", CultureInfo.GetCultureInfo(lang.Tag())))),
             };
             var empty = result.Total == 0;
+            var cards = result.Hits.Select(h => ToCard(h, content, labels, lang, now)).ToList();
             return new Model(
                 result.Total,
                 count,
-                result.Hits.Select(h => ToCard(h, content, labels, lang, now)).ToList(),
+                cards,
                 FacetGroups(result.Facets, query, labels, text),
                 ChipsOf(query, labels, text),
                 PageLinks(query, lastPage),
@@ -134,6 +138,7 @@ public sealed class Index(ContentStore store, ISearchEngine engine, SearchRecord
             {
                 Widened = WidenedNotice(result, labels, text),
                 SpokenFirst = SpokenFirstNotice(result, query, labels, text),
+                Map = Shared.MapView.OfResults(cards.Select(c => c.Pin), text),
             };
         }
 
@@ -171,7 +176,8 @@ public sealed class Index(ContentStore store, ISearchEngine engine, SearchRecord
                 organisation?.Phones ?? [],
                 organisation?.Languages.Select(l => labels.Of(SearchLink.Language, l)!).ToList() ?? [],
                 listing?.Address,
-                organisation is null ? null : Organisations.ListingFacts.Of(organisation, now, lang));
+                organisation is null ? null : Organisations.ListingFacts.Of(organisation, now, lang),
+                organisation is null ? null : Shared.MapView.PinOf(organisation, hit.Name, LocalizedRoutes.ListingPath(hit.Id, lang)));
         }
 
         private static IReadOnlyList<FacetGroup> FacetGroups(SearchFacets facets, SearchQuery query, FilterLabels labels, Localization.UiText text)
