@@ -15,6 +15,7 @@ internal sealed class ContentTransaction
     private readonly string _staging;
     private readonly List<(string Relative, string Staged)> _writes = [];
     private readonly List<string> _deletes = [];
+    private bool _stagingExists;
 
     public ContentTransaction(string contentRoot)
     {
@@ -37,7 +38,9 @@ internal sealed class ContentTransaction
     /// <summary>Stages a file's new text; <paramref name="relative"/> is under the content folder, with '/'.</summary>
     public void Write(string relative, string text)
     {
-        Directory.CreateDirectory(_staging);
+        // Once per run, not per file: an import stages thousands of files, each mkdir a system call.
+        if (!_stagingExists) Directory.CreateDirectory(_staging);
+        _stagingExists = true;
         var staged = Path.Combine(_staging, _writes.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".tmp");
         File.WriteAllText(staged, text, new UTF8Encoding(false));
         _writes.Add((relative, staged));
@@ -63,6 +66,7 @@ internal sealed class ContentTransaction
     private static void Apply(string root, IEnumerable<string> lines)
     {
         var staging = Path.Combine(root, StagingFolder);
+        var folders = new HashSet<string>(StringComparer.Ordinal);
         foreach (var line in lines)
         {
             var parts = line.Split('\t');
@@ -73,7 +77,8 @@ internal sealed class ContentTransaction
                 var staged = Path.Combine(staging, parts[1]);
                 // Already moved by an interrupted run: nothing left to do for this file.
                 if (!File.Exists(staged)) continue;
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                var folder = Path.GetDirectoryName(target)!;
+                if (folders.Add(folder)) Directory.CreateDirectory(folder);
                 File.Move(staged, target, overwrite: true);
             }
             else if (parts[0] == "delete" && File.Exists(target))
