@@ -29,7 +29,7 @@ internal static class ImportCommand
         var pageSize = new Option<int>("--page-size") { Description = "Live: De Sociale Kaart page size", DefaultValueFactory = _ => 200 };
         var connection = new Option<string?>("--connection-string")
         {
-            Description = "A cluster's PostgreSQL database, told of the change so every node reloads the content (default: the Repertoire__Database__ConnectionString environment variable; none on a single machine)",
+            Description = "A cluster's PostgreSQL database: the staff decisions are read there (unless --decisions is given), and a run that changed listings is announced so every node reloads the content (default: the Repertoire__Database__ConnectionString environment variable; none on a single machine)",
         };
 
         var command = new Command("import", "Import Bruxelles-Social and De Sociale Kaart records as listings, and keep them in step.")
@@ -40,8 +40,11 @@ internal static class ImportCommand
         {
             var contentPath = ContentLocator.ResolveContentPath(parse.GetValue(content));
             var dataPath = ContentLocator.ResolveDataPath(parse.GetValue(data), contentPath);
+            var connectionString = parse.GetValue(connection) is { Length: > 0 } given ? given : Environment.GetEnvironmentVariable("Repertoire__Database__ConnectionString");
+            var cluster = string.IsNullOrWhiteSpace(connectionString) ? null : connectionString;
             var request = new ImportRequest
             {
+                ClusterDatabase = parse.GetValue(decisions) is null ? cluster : null,
                 ContentPath = contentPath,
                 BruxellesSocial = parse.GetValue(bruxellesSocial),
                 BruxellesSocialIds = parse.GetValue(ids),
@@ -56,9 +59,8 @@ internal static class ImportCommand
                     PageSize = Math.Clamp(parse.GetValue(pageSize), 1, 2000),
                 },
             };
-            var connectionString = parse.GetValue(connection) is { Length: > 0 } given ? given : Environment.GetEnvironmentVariable("Repertoire__Database__ConnectionString");
             return await Run(request, Path.GetFullPath(parse.GetValue(report) ?? Path.Combine(dataPath, "import")), Console.Out, Console.Error,
-                string.IsNullOrWhiteSpace(connectionString) ? null : connectionString, cancellationToken);
+                cluster, cancellationToken);
         });
         return command;
     }

@@ -21,6 +21,10 @@ public sealed record ImportRequest
     /// <summary>The staff decision database (confirmed and rejected pairs), if any.</summary>
     public string? DecisionsPath { get; init; }
 
+    /// <summary>A cluster's PostgreSQL connection string: the workbench's decisions are read there rather than from
+    /// <see cref="DecisionsPath"/> (in a cluster the nodes write them to PostgreSQL).</summary>
+    public string? ClusterDatabase { get; init; }
+
     /// <summary>The live client's settings (cache folder included).</summary>
     public required LiveSourceOptions Live { get; init; }
 

@@ -48,12 +48,20 @@ public sealed class ImportRunner(TimeProvider? time = null, HttpMessageHandler? 
             origins.Add(sk);
         }
 
-        var decisions = AlignmentFlow.ReadDecisions(request.DecisionsPath, time);
+        var decisions = request.ClusterDatabase is { } cluster ? ClusterDecisions(cluster, time) : AlignmentFlow.ReadDecisions(request.DecisionsPath, time);
         var report = new DirectoryImporter(time).Run(root, batches, decisions, progress);
         for (var i = 0; i < report.Sources.Count; i++) report.Sources[i] = report.Sources[i] with { Origin = origins[i] };
         // The answers are kept until the content folder holds their result: a run that failed resumes from them.
         if (usedLive) live.ClearCache();
         return report;
+    }
+
+    // In a cluster the staff confirm and reject pairs on the nodes, which keep the decisions in PostgreSQL.
+    private static IReadOnlyList<AlignmentDecision> ClusterDecisions(string connectionString, TimeProvider? time)
+    {
+        using var database = Storage.PostgresDatabase.Open(connectionString);
+        using var store = new PostgresDecisionStore(database, time);
+        return store.All();
     }
 
     private static (IReadOnlyList<string> Ids, bool Complete) BruxellesSocialIds(ImportRequest request, string root)
