@@ -150,6 +150,30 @@ public sealed class ImportedDirectoryTests(ImportedDirectoryFixture imported) : 
         Assert.Equal(path + Merged, card.QuerySelector(".card__name a")!.GetAttribute("href"));
     }
 
+    [Theory]
+    [InlineData("/fr/recherche?q=aide+alimentaire&basin=sud-est", "/fr/organisations/")]
+    [InlineData("/nl/zoeken?q=voedselhulp&basin=sud-est", "/nl/organisaties/")]
+    public async Task ImportedCoordinatesPutTheListingAndThePageOfResultsOnAMap(string search, string path)
+    {
+        var (_, listing) = await imported.App.GetPageAsync(path + Merged);
+        var (_, results) = await imported.App.GetPageAsync(search);
+
+        // The point the directories give for Le Cygne (imported as coordinates: {lat: 50.828582, lon: 4.395751}).
+        var pin = Assert.Single(PinsOf(listing.QuerySelector(".listing__map[data-map]")!));
+        Assert.Equal((50.828582, 4.395751), (pin.GetProperty("lat").GetDouble(), pin.GetProperty("lon").GetDouble()));
+        Assert.Equal(listing.QuerySelector("h1")!.TextContent, pin.GetProperty("name").GetString());
+        // The results map: a pin for each listing of the page whose file has coordinates, and for no other.
+        var cards = results.QuerySelectorAll(".card__name a").Select(a => a.GetAttribute("href")!).ToList();
+        var located = cards.Where(url => File.ReadAllText(Path.Combine(imported.ContentPath, "organisations", url[path.Length..] + ".md"))
+            .Contains("\ncoordinates:", StringComparison.Ordinal)).ToHashSet();
+        Assert.Contains(path + Merged, located);
+        var pins = PinsOf(results.QuerySelector(".results__map[data-map]")!).Select(p => p.GetProperty("url").GetString()!).ToHashSet();
+        Assert.Equal(located, pins);
+    }
+
+    private static List<JsonElement> PinsOf(AngleSharp.Dom.IElement map) =>
+        JsonDocument.Parse(map.GetAttribute("data-map")!).RootElement.EnumerateArray().ToList();
+
     [Fact]
     public void SecondImportMarkedTheListingsOfTheDroppedRecords()
     {
