@@ -76,6 +76,7 @@ public sealed class MapTests(MapSiteFixture site) : IClassFixture<MapSiteFixture
             await Assertions.Expect(map.Locator(".leaflet-marker-icon")).ToHaveCountAsync(3);
             await Assertions.Expect(map.Locator(".leaflet-control-attribution")).ToContainTextAsync(contributors);
             await Assertions.Expect(map.Locator(".leaflet-control-attribution a[href='https://www.openstreetmap.org/copyright']")).ToHaveTextAsync("OpenStreetMap");
+            await Accessibility.AssertNoSeriousViolationsAsync(page);
             await Screenshots.SaveAsync(page, $"map-results-{lang}");
 
             // A marker's popup names its listing and links to it.
@@ -89,6 +90,7 @@ public sealed class MapTests(MapSiteFixture site) : IClassFixture<MapSiteFixture
             var own = page.Locator(".listing__map");
             await Assertions.Expect(own.Locator(".leaflet-marker-icon")).ToHaveCountAsync(1);
             await Assertions.Expect(own.Locator(".leaflet-marker-icon")).ToHaveAttributeAsync("title", name);
+            await Accessibility.AssertNoSeriousViolationsAsync(page);
             await Screenshots.SaveAsync(page, $"map-listing-{lang}");
             Assert.Empty(problems);
         }
