@@ -85,8 +85,14 @@ public sealed record SearchResponse(
             StepFree = o.Accessibility?.StepFree,
             Freshness = Freshness.Of(o.Verified, today).Code,
             Verified = o.Verified?.Date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            NoLongerListed = o.NoLongerListed is { } gone
+                ? new SearchResponseWithdrawal(IsoDate(gone.BruxellesSocial), IsoDate(gone.SocialeKaart))
+                : null,
         };
     }
+
+    private static string? IsoDate(NodaTime.LocalDate? date) =>
+        date?.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private static List<SearchResponseFacetValue> Values(IReadOnlyList<FacetValue> values) =>
         values.Select(v => new SearchResponseFacetValue(v.Id, v.Label, v.Count)).ToList();
@@ -133,7 +139,16 @@ public sealed record SearchResponseHit(
 
     /// <summary>The date of the last check (YYYY-MM-DD), or null.</summary>
     [JsonPropertyName("verified")] public string? Verified { get; init; }
+
+    /// <summary>Since when each official directory no longer lists the record; null while both still do.</summary>
+    [JsonPropertyName("no_longer_listed")] public SearchResponseWithdrawal? NoLongerListed { get; init; }
 }
+
+/// <summary>The date (YYYY-MM-DD) from which each official directory stopped listing a result's record, null for one that
+/// still does; the same shape as the listing's <c>no_longer_listed</c>.</summary>
+public sealed record SearchResponseWithdrawal(
+    [property: JsonPropertyName("bruxelles_social")] string? BruxellesSocial,
+    [property: JsonPropertyName("sociale_kaart")] string? SocialeKaart);
 
 /// <summary>The facets of the search document.</summary>
 public sealed record SearchResponseFacets(

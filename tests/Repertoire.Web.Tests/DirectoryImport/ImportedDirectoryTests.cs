@@ -218,6 +218,21 @@ public sealed class ImportedDirectoryTests(ImportedDirectoryFixture imported) : 
     }
 
     [Fact]
+    public async Task SearchApiGivesTheDateOnEachResult()
+    {
+        using var client = imported.App.CreateClient();
+        var body = await client.GetJsonAsync("/api/v1/search?q=voedselhulp&lang=nl&commune=koekelberg&per_page=100");
+
+        var results = body.GetProperty("results").EnumerateArray().ToList();
+        var withdrawn = Assert.Single(results, r => r.GetProperty("id").GetString() == WithdrawnOffer);
+        var gone = withdrawn.GetProperty("no_longer_listed");
+        Assert.Equal(JsonValueKind.Null, gone.GetProperty("bruxelles_social").ValueKind);
+        Assert.Equal("2026-12-13", gone.GetProperty("sociale_kaart").GetString());
+        Assert.All(results.Where(r => r.GetProperty("id").GetString() != WithdrawnOffer),
+            r => Assert.Equal(JsonValueKind.Null, r.GetProperty("no_longer_listed").ValueKind));
+    }
+
+    [Fact]
     public async Task SearchResultCardShowsTheStatus()
     {
         var (response, page) = await imported.App.GetPageAsync("/nl/zoeken?q=voedselhulp&commune=koekelberg");
