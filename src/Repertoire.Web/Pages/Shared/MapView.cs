@@ -36,8 +36,12 @@ public sealed record MapView(string Label, string CssClass, string PinsJson, str
         return new MapView(text[labelKey], cssClass, JsonSerializer.Serialize(present, Json), AttributionOf(text));
     }
 
+    /// <summary>The attribution the tile server asks for, as HTML: Leaflet sets it as markup, so the text is encoded.</summary>
+    public string AttributionFor(Infrastructure.MapTiles tiles) =>
+        tiles.Attribution is { } other ? HtmlEncoder.Default.Encode(other) : AttributionHtml;
+
     // OpenStreetMap's tile policy asks for "© OpenStreetMap contributors" linking to its copyright page; the words
-    // are translated, the link is not. The text is encoded here because Leaflet sets the attribution as HTML.
+    // are translated, the link is not.
     private static string AttributionOf(UiText text)
     {
         var link = $"<a href=\"{Infrastructure.MapTiles.CopyrightUrl}\">OpenStreetMap</a>";

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using Microsoft.AspNetCore.Hosting;
 using System.Text.Json;
 using AngleSharp.Dom;
 using Repertoire.Tests;
@@ -167,6 +168,38 @@ public sealed class MapViewTests : IDisposable
         Assert.Equal(["'self'"], directives["script-src"]);
         Assert.Equal(["'self'"], directives["style-src"]);
         Assert.Equal(["'self'"], directives["connect-src"]);
+    }
+
+    [Fact]
+    public async Task ATileServerOfTheOperatorsChoiceIsDrawnFromAndAllowedByTheCsp()
+    {
+        await using var app = new RepertoireApplication(_content);
+        await using var configured = app.WithWebHostBuilder(b => b
+            .UseSetting("Repertoire:Map:TileUrl", "https://tiles.example.org:8443/osm/{z}/{x}/{y}.png")
+            .UseSetting("Repertoire:Map:Attribution", "© Example <Tiles>"));
+        using var client = configured.CreateClient();
+
+        var response = await client.GetAsync("/nl/organisaties/carto-un");
+
+        var map = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync()).QuerySelector("[data-map]")!;
+        Assert.Equal("https://tiles.example.org:8443/osm/{z}/{x}/{y}.png", map.GetAttribute("data-tiles"));
+        Assert.Equal("&#xA9; Example &lt;Tiles&gt;", map.GetAttribute("data-attribution"));
+        Assert.Contains("img-src 'self' data: https://tiles.example.org:8443;", string.Join(";", response.Headers.GetValues("Content-Security-Policy")));
+    }
+
+    [Theory]
+    [InlineData("http://tiles.example.org/{z}/{x}/{y}.png")]
+    [InlineData("https://{s}.tiles.example.org/{z}/{x}/{y}.png")]
+    [InlineData("https://tiles.example.org/{z}/{x}.png")]
+    [InlineData("tiles/{z}/{x}/{y}.png")]
+    public async Task AnUnusableTileServerStopsTheSiteAtStartWithTheSettingNamed(string template)
+    {
+        await using var app = new RepertoireApplication(_content);
+        await using var configured = app.WithWebHostBuilder(b => b.UseSetting("Repertoire:Map:TileUrl", template));
+
+        var error = Assert.ThrowsAny<Exception>(() => configured.CreateClient());
+
+        Assert.Contains("Repertoire:Map:TileUrl", error.ToString());
     }
 
     [Theory]
