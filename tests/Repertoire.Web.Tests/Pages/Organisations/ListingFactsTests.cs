@@ -62,7 +62,8 @@ public sealed class ListingFactsTests : IDisposable
         var (_, closed) = await lunch.GetPageAsync("/fr/organisations/complet");
 
         Assert.Equal("Ouvert maintenant Aujourd'hui : 09:00–12:00, 13:30–17:00", Normalise(fr.QuerySelector(".hours-today")!.TextContent));
-        Assert.StartsWith("Nu open Vandaag", Normalise(nl.QuerySelector(".hours-today")!.TextContent));
+        // Dutch sets no space before the colon.
+        Assert.StartsWith("Nu open Vandaag: ", Normalise(nl.QuerySelector(".hours-today")!.TextContent));
         Assert.StartsWith("Fermé maintenant", Normalise(closed.QuerySelector(".hours-today")!.TextContent));
         Assert.Equal("Lundi", fr.QuerySelector(".hours-week__today th")!.TextContent);
         Assert.Equal("fermé", fr.QuerySelectorAll(".hours-week td")[2].TextContent);
