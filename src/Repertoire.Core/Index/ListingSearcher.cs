@@ -19,13 +19,9 @@ internal sealed class ListingSearcher : IndexSearcher
 {
     private const int MaxCachedFilters = 512;
 
-    // Terms of recent searches (a term's lookup is a few hundred bytes): enough for a day's vocabulary of searches.
-    private const int MaxCachedTerms = 50_000;
-
     private static readonly ConditionalWeakTable<object, SegmentData> Segments = new();
 
     private readonly ConcurrentDictionary<string, FixedBitSet> _filters = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<Term, TermContext> _termStates = new();
     private readonly Lazy<SortedSetDocValuesReaderState?> _facetState;
     private readonly Lazy<int[]>[] _byName;
 
@@ -76,37 +72,6 @@ internal sealed class ListingSearcher : IndexSearcher
     {
         var keys = NameKeys[(int)language];
         return keys[a].AsSpan().SequenceCompareTo(keys[b]);
-    }
-
-    /// <summary>
-    /// <paramref name="query"/> with the statistics and postings addresses of its terms looked up once per view: a
-    /// search looks up every term of its units in ten text fields (corrections and completions included), and the
-    /// same terms come back search after search, so each <see cref="TermQuery"/> is given its cached
-    /// <see cref="TermContext"/> instead of seeking the term dictionary again. Other queries are kept as they are.
-    /// </summary>
-    public Query WithTermStates(Query query)
-    {
-        switch (query)
-        {
-            case TermQuery term:
-                return new TermQuery(term.Term, TermStates(term.Term)) { Boost = term.Boost };
-            case BooleanQuery boolean:
-                var rebuilt = new BooleanQuery(boolean.CoordDisabled) { Boost = boolean.Boost, MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch };
-                foreach (var clause in boolean.Clauses) rebuilt.Add(WithTermStates(clause.Query), clause.Occur);
-                return rebuilt;
-            case DisjunctionMaxQuery max:
-                var best = new DisjunctionMaxQuery(max.TieBreakerMultiplier) { Boost = max.Boost };
-                foreach (var disjunct in max.Disjuncts) best.Add(WithTermStates(disjunct));
-                return best;
-            default:
-                return query;
-        }
-    }
-
-    private TermContext TermStates(Term term)
-    {
-        if (_termStates.Count >= MaxCachedTerms) _termStates.Clear();
-        return _termStates.GetOrAdd(term, t => TermContext.Build(TopReaderContext, t));
     }
 
     /// <summary>The live documents matching a filter query, computed once per view and signature.</summary>

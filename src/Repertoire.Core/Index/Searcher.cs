@@ -201,7 +201,7 @@ public sealed class Searcher : ISearchEngine, IDisposable
     private static void Collect(ListingSearcher searcher, Query? query, float factor, uint bit, FixedBitSet? filters, Scratch scratch)
     {
         if (query is null) return;
-        var weight = searcher.CreateNormalizedWeight(searcher.WithTermStates(query));
+        var weight = searcher.CreateNormalizedWeight(query);
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
             var live = leaf.AtomicReader.LiveDocs;
