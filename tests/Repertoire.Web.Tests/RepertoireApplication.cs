@@ -25,6 +25,8 @@ internal sealed class RepertoireApplication(string? contentPath = null) : WebApp
         builder.UseSetting("Repertoire:DataPath", DataPath);
         // Fuzz and load tests send thousands of requests from one client; tests of the limiter lower it again.
         builder.UseSetting("Repertoire:Api:PermitLimit", "1000000");
+        // Tests read what searches recorded: batches gather for a fifth of a second, not the default five.
+        builder.UseSetting("Repertoire:NeedsWatch:FlushInterval", "00:00:00.200");
         if (Clock is { } clock) builder.ConfigureTestServices(services => services.AddSingleton(clock));
     }
 

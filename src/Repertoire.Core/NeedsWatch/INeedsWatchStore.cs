@@ -7,14 +7,17 @@ namespace Repertoire.Core.NeedsWatch;
 /// </summary>
 public interface INeedsWatchStore : IDisposable
 {
-    /// <summary>Stores a batch of events in one transaction, and adds their query texts to the daily text counts.</summary>
+    /// <summary>
+    /// Stores a batch of events in one transaction, identical searches of an hour as one row with their number
+    /// (<see cref="SearchEventBatch"/>), and adds their query texts to the daily text counts.
+    /// </summary>
     void Append(IReadOnlyList<SearchEvent> events);
 
     /// <summary>
     /// Folds every event before <paramref name="before"/> into monthly aggregates and deletes it, and folds the
     /// daily text counts of those days into monthly ones. Folding twice changes nothing.
     /// </summary>
-    /// <returns>The number of events folded.</returns>
+    /// <returns>The number of searches folded.</returns>
     int Fold(DateOnly before);
 
     /// <summary>The counts of one period for some places (null: every place, the whole region).</summary>

@@ -22,52 +22,45 @@ public sealed class PostgresNeedsWatchStore(PostgresDatabase database) : INeedsW
     {
         ArgumentNullException.ThrowIfNull(events);
         if (events.Count == 0) return;
+        var grouped = SearchEventBatch.Of(events);
         using var connection = _data.OpenConnection();
         using var transaction = connection.BeginTransaction();
-        using var insert = new NpgsqlCommand("""
-            INSERT INTO search_event (hour, lang, place, results, only_elsewhere, staff)
-            VALUES ($1, $2, $3, $4, $5, $6) RETURNING id
-            """, connection, transaction);
-        using var need = new NpgsqlCommand("INSERT INTO search_event_need (event_id, need) VALUES ($1, $2) ON CONFLICT DO NOTHING", connection, transaction);
-        foreach (var e in events)
+        // One round trip for the whole batch: a statement per distinct search (its row and its needs together), then
+        // one per text count. The text counts come in the batch's fixed ordinal order: rows are then locked in the same
+        // order by every node, which rules out deadlocks between two nodes' batches.
+        using var batch = new NpgsqlBatch(connection, transaction);
+        foreach (var row in grouped.Rows)
         {
-            insert.Parameters.Clear();
-            insert.Parameters.AddWithValue(HourText(e.Hour));
-            insert.Parameters.AddWithValue(e.Lang.Code());
-            insert.Parameters.AddWithValue(e.Place);
-            insert.Parameters.AddWithValue(e.Results);
-            insert.Parameters.AddWithValue(e.OnlyElsewhere ? 1 : 0);
-            insert.Parameters.AddWithValue(e.Staff ? 1 : 0);
-            var id = (long)insert.ExecuteScalar()!;
-            foreach (var n in e.Needs)
-            {
-                need.Parameters.Clear();
-                need.Parameters.AddWithValue(id);
-                need.Parameters.AddWithValue(n);
-                need.ExecuteNonQuery();
-            }
+            var command = new NpgsqlBatchCommand("""
+                WITH e AS (
+                    INSERT INTO search_event (hour, lang, place, results, only_elsewhere, staff, searches)
+                    VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id)
+                INSERT INTO search_event_need (event_id, need) SELECT e.id, n FROM e, unnest($8::text[]) n
+                """);
+            command.Parameters.AddWithValue(row.Hour);
+            command.Parameters.AddWithValue(row.Lang);
+            command.Parameters.AddWithValue(row.Place);
+            command.Parameters.AddWithValue(row.Results);
+            command.Parameters.AddWithValue(row.OnlyElsewhere ? 1 : 0);
+            command.Parameters.AddWithValue(row.Staff ? 1 : 0);
+            command.Parameters.AddWithValue(row.Searches);
+            command.Parameters.AddWithValue(row.Needs.ToArray());
+            batch.BatchCommands.Add(command);
         }
-        // One upsert per distinct (day, place, text, staff) of the batch, in ordinal order: rows are then locked in
-        // the same order by every node, which rules out deadlocks between two nodes' batches.
-        var texts = events
-            .Where(e => e.QueryText is { Length: > 0 })
-            .GroupBy(e => (Day: DayText(DateOnly.FromDateTime(SearchEvent.HourOf(e.Hour).DateTime)), e.Place, Text: e.QueryText!, Staff: e.Staff ? 1 : 0))
-            .OrderBy(g => g.Key.Day, StringComparer.Ordinal).ThenBy(g => g.Key.Place, StringComparer.Ordinal)
-            .ThenBy(g => g.Key.Text, StringComparer.Ordinal).ThenBy(g => g.Key.Staff);
-        using var text = new NpgsqlCommand("""
-            INSERT INTO search_text (day, folded, place, text, staff, searches) VALUES ($1, 0, $2, $3, $4, $5)
-            ON CONFLICT (day, folded, place, text, staff) DO UPDATE SET searches = search_text.searches + excluded.searches
-            """, connection, transaction);
-        foreach (var group in texts)
+        foreach (var t in grouped.Texts)
         {
-            text.Parameters.Clear();
-            text.Parameters.AddWithValue(group.Key.Day);
-            text.Parameters.AddWithValue(group.Key.Place);
-            text.Parameters.AddWithValue(group.Key.Text);
-            text.Parameters.AddWithValue(group.Key.Staff);
-            text.Parameters.AddWithValue(group.Count());
-            text.ExecuteNonQuery();
+            var command = new NpgsqlBatchCommand("""
+                INSERT INTO search_text (day, folded, place, text, staff, searches) VALUES ($1, 0, $2, $3, $4, $5)
+                ON CONFLICT (day, folded, place, text, staff) DO UPDATE SET searches = search_text.searches + excluded.searches
+                """);
+            command.Parameters.AddWithValue(t.Day);
+            command.Parameters.AddWithValue(t.Place);
+            command.Parameters.AddWithValue(t.Text);
+            command.Parameters.AddWithValue(t.Staff ? 1 : 0);
+            command.Parameters.AddWithValue(t.Searches);
+            batch.BatchCommands.Add(command);
         }
+        batch.ExecuteNonQuery();
         transaction.Commit();
     }
 
@@ -87,7 +80,7 @@ public sealed class PostgresNeedsWatchStore(PostgresDatabase database) : INeedsW
         Execute(connection, transaction, """
             INSERT INTO search_month (month, lang, place, need, staff, searches, nothing_found, only_elsewhere)
             SELECT substr(e.hour, 1, 7), e.lang, e.place, n.need, e.staff,
-                   COUNT(*), COUNT(*) FILTER (WHERE e.results = 0), SUM(e.only_elsewhere)
+                   SUM(e.searches), COALESCE(SUM(e.searches) FILTER (WHERE e.results = 0), 0), SUM(e.only_elsewhere * e.searches)
             FROM search_event e
             JOIN (SELECT event_id, need FROM search_event_need
                   UNION ALL SELECT id, '*' FROM search_event WHERE hour < @hour
@@ -100,7 +93,14 @@ public sealed class PostgresNeedsWatchStore(PostgresDatabase database) : INeedsW
                 nothing_found = search_month.nothing_found + excluded.nothing_found,
                 only_elsewhere = search_month.only_elsewhere + excluded.only_elsewhere
             """, ("hour", hour));
-        var folded = Execute(connection, transaction, "DELETE FROM search_event WHERE hour < @hour", ("hour", hour));
+        // The searches folded, not the rows: a row stands for one or more identical searches.
+        int folded;
+        using (var count = new NpgsqlCommand("SELECT COALESCE(SUM(searches), 0) FROM search_event WHERE hour < @hour", connection, transaction))
+        {
+            count.Parameters.AddWithValue("hour", hour);
+            folded = checked((int)Convert.ToInt64(count.ExecuteScalar(), CultureInfo.InvariantCulture));
+        }
+        Execute(connection, transaction, "DELETE FROM search_event WHERE hour < @hour", ("hour", hour));
         Execute(connection, transaction, """
             INSERT INTO search_text (day, folded, place, text, staff, searches)
             SELECT substr(day, 1, 7) || '-01', 1, place, text, staff, SUM(searches)
@@ -138,8 +138,8 @@ public sealed class PostgresNeedsWatchStore(PostgresDatabase database) : INeedsW
         var staff = 0;
         var noNeed = 0;
         Query(connection, read, $"""
-            SELECT e.staff, COUNT(*), COUNT(*) FILTER (WHERE e.results = 0), SUM(e.only_elsewhere),
-                   COUNT(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM search_event_need n WHERE n.event_id = e.id))
+            SELECT e.staff, SUM(e.searches), SUM(e.searches) FILTER (WHERE e.results = 0), SUM(e.only_elsewhere * e.searches),
+                   SUM(e.searches) FILTER (WHERE NOT EXISTS (SELECT 1 FROM search_event_need n WHERE n.event_id = e.id))
             FROM search_event e WHERE {eventWhere} GROUP BY e.staff
             UNION ALL
             SELECT e.staff, SUM(searches), SUM(nothing_found), SUM(only_elsewhere), 0
@@ -158,7 +158,7 @@ public sealed class PostgresNeedsWatchStore(PostgresDatabase database) : INeedsW
 
         var byNeed = new Dictionary<string, SearchTally>(StringComparer.Ordinal);
         Query(connection, read, $"""
-            SELECT n.need, COUNT(*), COUNT(*) FILTER (WHERE e.results = 0), SUM(e.only_elsewhere)
+            SELECT n.need, SUM(e.searches), SUM(e.searches) FILTER (WHERE e.results = 0), SUM(e.only_elsewhere * e.searches)
             FROM search_event e JOIN search_event_need n ON n.event_id = e.id
             WHERE e.staff = 0 AND {eventWhere} GROUP BY n.need
             UNION ALL
@@ -168,7 +168,7 @@ public sealed class PostgresNeedsWatchStore(PostgresDatabase database) : INeedsW
 
         var days = new List<(DateOnly, SearchTally)>();
         Query(connection, read, $"""
-            SELECT substr(e.hour, 1, 10), COUNT(*), COUNT(*) FILTER (WHERE e.results = 0), SUM(e.only_elsewhere)
+            SELECT substr(e.hour, 1, 10), SUM(e.searches), SUM(e.searches) FILTER (WHERE e.results = 0), SUM(e.only_elsewhere * e.searches)
             FROM search_event e WHERE e.staff = 0 AND {eventWhere} GROUP BY 1 ORDER BY 1
             """, parameters, r => days.Add((DateOnly.ParseExact(r.GetString(0), "yyyy-MM-dd", CultureInfo.InvariantCulture), Tally(r, 1))));
 
@@ -188,9 +188,6 @@ public sealed class PostgresNeedsWatchStore(PostgresDatabase database) : INeedsW
     public void Dispose()
     {
     }
-
-    private static string HourText(DateTimeOffset hour) =>
-        SearchEvent.HourOf(hour).ToString("yyyy-MM-dd'T'HH", CultureInfo.InvariantCulture);
 
     private static string DayText(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

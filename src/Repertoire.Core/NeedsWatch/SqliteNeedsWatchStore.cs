@@ -15,7 +15,8 @@ public sealed class SqliteNeedsWatchStore : INeedsWatchStore
     /// <summary>The file's name under the data folder.</summary>
     public const string FileName = "needs-watch.db";
 
-    // need = '*' holds the month's searches (each once), need = '' those that named no need.
+    // A search_event row stands for `searches` identical searches of its hour (SearchEventBatch). need = '*' holds the
+    // month's searches (each once), need = '' those that named no need.
     private const string Schema = """
         CREATE TABLE IF NOT EXISTS search_event (
             id             INTEGER PRIMARY KEY,
@@ -24,7 +25,8 @@ public sealed class SqliteNeedsWatchStore : INeedsWatchStore
             place          TEXT NOT NULL,
             results        INTEGER NOT NULL,
             only_elsewhere INTEGER NOT NULL,
-            staff          INTEGER NOT NULL
+            staff          INTEGER NOT NULL,
+            searches       INTEGER NOT NULL DEFAULT 1
         );
         CREATE INDEX IF NOT EXISTS search_event_hour ON search_event (hour);
         CREATE TABLE IF NOT EXISTS search_event_need (
@@ -66,6 +68,19 @@ public sealed class SqliteNeedsWatchStore : INeedsWatchStore
         // batches, while a sync per batch would make the writer the costliest part of a search.
         pragma.CommandText = "PRAGMA synchronous = NORMAL";
         pragma.ExecuteNonQuery();
+        AddSearchesColumn(_connection);
+    }
+
+    // Files written before rows were grouped (one row per search) lack the column: each of their rows is one search,
+    // which is the column's default.
+    private static void AddSearchesColumn(SqliteConnection connection)
+    {
+        using var has = connection.CreateCommand();
+        has.CommandText = "SELECT COUNT(*) FROM pragma_table_info('search_event') WHERE name = 'searches'";
+        if (Convert.ToInt64(has.ExecuteScalar(), CultureInfo.InvariantCulture) > 0) return;
+        using var add = connection.CreateCommand();
+        add.CommandText = "ALTER TABLE search_event ADD COLUMN searches INTEGER NOT NULL DEFAULT 1";
+        add.ExecuteNonQuery();
     }
 
     /// <summary><c>DATA/needs-watch.db</c>.</summary>
@@ -76,41 +91,44 @@ public sealed class SqliteNeedsWatchStore : INeedsWatchStore
     {
         ArgumentNullException.ThrowIfNull(events);
         if (events.Count == 0) return;
+        var batch = SearchEventBatch.Of(events);
         lock (_lock)
         {
             using var transaction = _connection.BeginTransaction();
             using var insert = Command(transaction, """
-                INSERT INTO search_event (hour, lang, place, results, only_elsewhere, staff)
-                VALUES ($hour, $lang, $place, $results, $elsewhere, $staff) RETURNING id
-                """, "$hour", "$lang", "$place", "$results", "$elsewhere", "$staff");
-            using var need = Command(transaction, "INSERT OR IGNORE INTO search_event_need (event_id, need) VALUES ($id, $need)", "$id", "$need");
+                INSERT INTO search_event (hour, lang, place, results, only_elsewhere, staff, searches)
+                VALUES ($hour, $lang, $place, $results, $elsewhere, $staff, $searches) RETURNING id
+                """, "$hour", "$lang", "$place", "$results", "$elsewhere", "$staff", "$searches");
+            using var need = Command(transaction, "INSERT INTO search_event_need (event_id, need) VALUES ($id, $need)", "$id", "$need");
             using var text = Command(transaction, """
-                INSERT INTO search_text (day, folded, place, text, staff, searches) VALUES ($day, 0, $place, $text, $staff, 1)
-                ON CONFLICT (day, folded, place, text, staff) DO UPDATE SET searches = searches + 1
-                """, "$day", "$place", "$text", "$staff");
-            foreach (var e in events)
+                INSERT INTO search_text (day, folded, place, text, staff, searches) VALUES ($day, 0, $place, $text, $staff, $searches)
+                ON CONFLICT (day, folded, place, text, staff) DO UPDATE SET searches = searches + excluded.searches
+                """, "$day", "$place", "$text", "$staff", "$searches");
+            foreach (var row in batch.Rows)
             {
-                insert.Parameters[0].Value = HourText(e.Hour);
-                insert.Parameters[1].Value = e.Lang.Code();
-                insert.Parameters[2].Value = e.Place;
-                insert.Parameters[3].Value = e.Results;
-                insert.Parameters[4].Value = e.OnlyElsewhere ? 1 : 0;
-                insert.Parameters[5].Value = e.Staff ? 1 : 0;
+                insert.Parameters[0].Value = row.Hour;
+                insert.Parameters[1].Value = row.Lang;
+                insert.Parameters[2].Value = row.Place;
+                insert.Parameters[3].Value = row.Results;
+                insert.Parameters[4].Value = row.OnlyElsewhere ? 1 : 0;
+                insert.Parameters[5].Value = row.Staff ? 1 : 0;
+                insert.Parameters[6].Value = row.Searches;
                 var id = Convert.ToInt64(insert.ExecuteScalar(), CultureInfo.InvariantCulture);
-                foreach (var n in e.Needs)
+                foreach (var n in row.Needs)
                 {
                     need.Parameters[0].Value = id;
                     need.Parameters[1].Value = n;
                     need.ExecuteNonQuery();
                 }
-                if (e.QueryText is { Length: > 0 } query)
-                {
-                    text.Parameters[0].Value = DayText(DateOnly.FromDateTime(SearchEvent.HourOf(e.Hour).DateTime));
-                    text.Parameters[1].Value = e.Place;
-                    text.Parameters[2].Value = query;
-                    text.Parameters[3].Value = e.Staff ? 1 : 0;
-                    text.ExecuteNonQuery();
-                }
+            }
+            foreach (var t in batch.Texts)
+            {
+                text.Parameters[0].Value = t.Day;
+                text.Parameters[1].Value = t.Place;
+                text.Parameters[2].Value = t.Text;
+                text.Parameters[3].Value = t.Staff ? 1 : 0;
+                text.Parameters[4].Value = t.Searches;
+                text.ExecuteNonQuery();
             }
             transaction.Commit();
         }
@@ -127,7 +145,8 @@ public sealed class SqliteNeedsWatchStore : INeedsWatchStore
             // Every event once under '*', under each of its needs, and under '' when it named none.
             Execute(transaction, """
                 INSERT INTO search_month (month, lang, place, need, staff, searches, nothing_found, only_elsewhere)
-                SELECT substr(e.hour, 1, 7), e.lang, e.place, n.need, e.staff, COUNT(*), SUM(e.results = 0), SUM(e.only_elsewhere)
+                SELECT substr(e.hour, 1, 7), e.lang, e.place, n.need, e.staff,
+                       SUM(e.searches), SUM((e.results = 0) * e.searches), SUM(e.only_elsewhere * e.searches)
                 FROM search_event e
                 JOIN (SELECT event_id, need FROM search_event_need
                       UNION ALL SELECT id, '*' FROM search_event WHERE hour < $hour
@@ -140,7 +159,9 @@ public sealed class SqliteNeedsWatchStore : INeedsWatchStore
                     nothing_found = nothing_found + excluded.nothing_found,
                     only_elsewhere = only_elsewhere + excluded.only_elsewhere
                 """, ("$hour", hour));
-            var folded = Execute(transaction, "DELETE FROM search_event WHERE hour < $hour", ("$hour", hour));
+            var folded = Convert.ToInt32(Scalar(transaction, "SELECT COALESCE(SUM(searches), 0) FROM search_event WHERE hour < $hour", ("$hour", hour)),
+                CultureInfo.InvariantCulture);
+            Execute(transaction, "DELETE FROM search_event WHERE hour < $hour", ("$hour", hour));
             Execute(transaction, """
                 INSERT INTO search_text (day, folded, place, text, staff, searches)
                 SELECT substr(day, 1, 7) || '-01', 1, place, text, staff, SUM(searches)
@@ -174,8 +195,8 @@ public sealed class SqliteNeedsWatchStore : INeedsWatchStore
             var staff = 0;
             var noNeed = 0;
             Query(read, $"""
-                SELECT e.staff, COUNT(*), SUM(e.results = 0), SUM(e.only_elsewhere),
-                       SUM(NOT EXISTS (SELECT 1 FROM search_event_need n WHERE n.event_id = e.id))
+                SELECT e.staff, SUM(e.searches), SUM((e.results = 0) * e.searches), SUM(e.only_elsewhere * e.searches),
+                       SUM(NOT EXISTS (SELECT 1 FROM search_event_need n WHERE n.event_id = e.id) * e.searches)
                 FROM search_event e WHERE {eventWhere} GROUP BY e.staff
                 UNION ALL
                 SELECT e.staff, SUM(searches), SUM(nothing_found), SUM(only_elsewhere), 0
@@ -194,7 +215,7 @@ public sealed class SqliteNeedsWatchStore : INeedsWatchStore
 
             var byNeed = new Dictionary<string, SearchTally>(StringComparer.Ordinal);
             Query(read, $"""
-                SELECT n.need, COUNT(*), SUM(e.results = 0), SUM(e.only_elsewhere)
+                SELECT n.need, SUM(e.searches), SUM((e.results = 0) * e.searches), SUM(e.only_elsewhere * e.searches)
                 FROM search_event e JOIN search_event_need n ON n.event_id = e.id
                 WHERE e.staff = 0 AND {eventWhere} GROUP BY n.need
                 UNION ALL
@@ -204,7 +225,7 @@ public sealed class SqliteNeedsWatchStore : INeedsWatchStore
 
             var days = new List<(DateOnly, SearchTally)>();
             Query(read, $"""
-                SELECT substr(e.hour, 1, 10), COUNT(*), SUM(e.results = 0), SUM(e.only_elsewhere)
+                SELECT substr(e.hour, 1, 10), SUM(e.searches), SUM((e.results = 0) * e.searches), SUM(e.only_elsewhere * e.searches)
                 FROM search_event e WHERE e.staff = 0 AND {eventWhere} GROUP BY 1 ORDER BY 1
                 """, parameters, r => days.Add((DateOnly.ParseExact(r.GetString(0), "yyyy-MM-dd", CultureInfo.InvariantCulture), Tally(r, 1))));
 
@@ -223,9 +244,6 @@ public sealed class SqliteNeedsWatchStore : INeedsWatchStore
 
     /// <summary>Closes the file.</summary>
     public void Dispose() => _connection.Dispose();
-
-    private static string HourText(DateTimeOffset hour) =>
-        SearchEvent.HourOf(hour).ToString("yyyy-MM-dd'T'HH", CultureInfo.InvariantCulture);
 
     private static string DayText(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -260,6 +278,15 @@ public sealed class SqliteNeedsWatchStore : INeedsWatchStore
         command.CommandText = sql;
         foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
         return command.ExecuteNonQuery();
+    }
+
+    private object? Scalar(SqliteTransaction transaction, string sql, params (string Name, object Value)[] parameters)
+    {
+        using var command = _connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
+        return command.ExecuteScalar();
     }
 
     private void Query(SqliteTransaction transaction, string sql, List<(string Name, object Value)> parameters, Action<SqliteDataReader> row)

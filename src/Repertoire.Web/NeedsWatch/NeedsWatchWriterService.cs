@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using Repertoire.Core.NeedsWatch;
 using Repertoire.Core.Records;
@@ -7,7 +8,9 @@ namespace Repertoire.Web.NeedsWatch;
 /// <summary>
 /// Empties the recorder's queue into the store in batches, one transaction each, normalising query texts on the
 /// way (off the request path); once a day folds the events past the retention into monthly counts. A failing
-/// store costs the batch (dropped and counted) and a pause, never a search.
+/// store costs the batch (dropped and counted) and a pause, never a search. A batch gathers the searches of
+/// <see cref="NeedsWatchOptions.FlushInterval"/> from its first one: the store writes identical searches of an hour as
+/// one row, so the longer the gathering, the fewer rows a search costs (docs/benchmarks.md, "Needs watch").
 /// </summary>
 internal sealed class NeedsWatchWriterService(
     SearchRecorder recorder,
@@ -17,18 +20,31 @@ internal sealed class NeedsWatchWriterService(
     ILogger<NeedsWatchWriterService> logger) : BackgroundService
 {
     private static readonly TimeSpan FoldEvery = TimeSpan.FromHours(24);
+
+    // While a batch gathers, the queue is still emptied this often, so that it never fills up and drops searches.
+    private static readonly TimeSpan DrainEvery = TimeSpan.FromMilliseconds(100);
     private DateTimeOffset _nextFold = DateTimeOffset.MinValue;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var batchSize = Math.Max(1, options.Value.BatchSize);
-        var batch = new List<SearchEvent>(batchSize);
+        var gather = options.Value.FlushInterval > TimeSpan.Zero ? options.Value.FlushInterval : TimeSpan.Zero;
+        var batch = new List<SearchEvent>();
         FoldIfDue();
         try
         {
             while (await recorder.Reader.WaitToReadAsync(stoppingToken))
             {
-                while (batch.Count < batchSize && recorder.Reader.TryRead(out var signal)) batch.Add(ToEvent(signal));
+                // Real time, not the injected clock: gathering is about the machine's load, and a test's frozen clock
+                // must not hold batches back.
+                var gathering = Stopwatch.StartNew();
+                while (true)
+                {
+                    while (batch.Count < batchSize && recorder.Reader.TryRead(out var signal)) batch.Add(ToEvent(signal));
+                    var left = gather - gathering.Elapsed;
+                    if (batch.Count >= batchSize || left <= TimeSpan.Zero) break;
+                    await Task.Delay(left < DrainEvery ? left : DrainEvery, stoppingToken);
+                }
                 if (!Write(batch)) await Task.Delay(options.Value.RetryAfterFailure, time, stoppingToken);
                 batch.Clear();
                 FoldIfDue();

@@ -12,7 +12,7 @@ namespace Repertoire.Benchmarks.NeedsWatch;
 /// <summary>
 /// The needs watch's cost in CPU time, in process, where the machine's load matters far less than over HTTP: a search
 /// of the query mix; the request path's share of recording (a small struct offered to a bounded channel); and the
-/// background writer's share per search (text normalisation and SQLite batches of 500). CPU time is the process's,
+/// background writer's share per search (text normalisation and SQLite batches of several sizes). CPU time is the process's,
 /// measured around single-threaded loops.
 /// </summary>
 public static class RecordingCostHarness
@@ -43,26 +43,34 @@ public static class RecordingCostHarness
             }
         }, 200) / (200.0 * results.Count);
 
-        using var store = new SqliteNeedsWatchStore(SqliteNeedsWatchStore.PathIn(data));
-        var events = 0;
-        var write = Cpu(() =>
+        // The writer, fed as the site feeds it: the mix's searches in batches of a given size, all of this hour. The site's
+        // writer gathers a batch for 5 s (NeedsWatchOptions.FlushInterval), 2,000 searches at 400 requests/s; 500 was the
+        // batch of the first version. "All distinct" gives every search its own text and number of results: nothing to
+        // group, the worst case.
+        var hour = SearchEvent.HourOf(DateTimeOffset.UtcNow);
+        var feed = Enumerable.Range(0, 12_000).Select(i => results[i % results.Count]).ToList();
+        SearchEvent Event((SearchQuery Query, SearchResult Result) x, int i, bool distinct) =>
+            new(hour, x.Query.Lang, x.Result.MatchedNeeds, x.Result.AskedPlace ?? SearchEvent.Unspecified,
+                distinct ? i : x.Result.Total, x.Result.OnlyElsewhere, false,
+                QueryTextNormaliser.Normalise(distinct ? x.Query.Text + " " + i : x.Query.Text));
+        double Writer(int batchSize, bool distinct)
         {
-            foreach (var chunk in results.Chunk(500))
-            {
-                store.Append(chunk.Select(x => new SearchEvent(SearchEvent.HourOf(DateTimeOffset.UtcNow), x.Query.Lang, x.Result.MatchedNeeds,
-                    x.Result.AskedPlace ?? SearchEvent.Unspecified, x.Result.Total, x.Result.OnlyElsewhere, false,
-                    QueryTextNormaliser.Normalise(x.Query.Text))).ToList());
-                events += chunk.Length;
-            }
-        }, 20) / (20.0 * results.Count);
+            using var store = new SqliteNeedsWatchStore(Path.Combine(data, $"needs-watch-{batchSize}-{distinct}.db"));
+            store.Append([Event(feed[0], -1, distinct)]); // schema and statements warm
+            var batches = feed.Select((x, i) => Event(x, i, distinct)).Chunk(batchSize).ToList();
+            var cpu = Cpu(() => { foreach (var b in batches) store.Append(b); }, 1) / feed.Count;
+            return cpu;
+        }
+        var writes = new[] { (500, false), (2_000, false), (10_000, false), (500, true), (2_000, true) }
+            .Select(w => (Batch: w.Item1, Distinct: w.Item2, Cpu: Writer(w.Item1, w.Item2))).ToList();
 
         var normalise = Cpu(() => { foreach (var (q, _) in results) QueryTextNormaliser.Normalise(q.Text); }, 20) / (20.0 * results.Count);
         Console.WriteLine($"listings: {content.Organisations.Count}, queries in the mix: {mix.Count}");
         Console.WriteLine($"search (CPU per query):                         {search * 1000:0.0} µs");
         Console.WriteLine($"recording on the request path (CPU per search): {record * 1000:0.000} µs ({record / search:P2} of a search)");
-        Console.WriteLine($"background writer (CPU per search):             {write * 1000:0.0} µs ({write / search:P1} of a search)");
-        Console.WriteLine($"  of which text normalisation:                  {normalise * 1000:0.0} µs");
-        Console.WriteLine($"together:                                       {(record + write) / search:P1} of a search's CPU time");
+        Console.WriteLine($"text normalisation (writer, CPU per search):    {normalise * 1000:0.0} µs");
+        foreach (var w in writes)
+            Console.WriteLine($"background writer, batches of {w.Batch,6:N0}{(w.Distinct ? ", all distinct" : ", the mix     ")}: {w.Cpu * 1000,6:0.0} µs per search ({w.Cpu / search:P2} of a search)");
         try { Directory.Delete(data, recursive: true); } catch (IOException) { }
         return 0;
     }

@@ -79,6 +79,61 @@ public abstract class NeedsWatchStoreBehaviour
     }
 
     [Fact]
+    public void IdenticalSearchesOfAnHourAreOneRowCountedAsManySearches()
+    {
+        // Three alike (needs in any order), one of another hour, one with another number of results, one by staff.
+        Store.Append([
+            Event(May, "jette", 0, elsewhere: true, text: "colis", needs: ["aide-alimentaire", "energie"]),
+            Event(May, "jette", 0, elsewhere: true, text: "colis", needs: ["energie", "aide-alimentaire"]),
+            Event(May, "jette", 0, elsewhere: true, text: "colis energie", needs: ["energie", "aide-alimentaire", "energie"]),
+            Event(May, "jette", 0, elsewhere: true, text: "colis", needs: ["aide-alimentaire", "energie"]) with { Hour = new DateTimeOffset(2026, 5, 1, 15, 0, 0, TimeSpan.Zero) },
+            Event(May, "jette", 2, text: "colis", needs: "aide-alimentaire"),
+            Event(May, "jette", 0, elsewhere: true, staff: true, text: "colis", needs: ["aide-alimentaire", "energie"]),
+        ]);
+
+        var counts = Read(May, May);
+
+        Assert.Equal(4L, Scalar("SELECT COUNT(*) FROM search_event"));
+        Assert.Equal(3L, Scalar("SELECT MAX(searches) FROM search_event"));
+        Assert.Equal(new SearchTally(5, 4, 4), counts.Total);
+        Assert.Equal(1, counts.StaffSearches);
+        Assert.Equal(new SearchTally(5, 4, 4), counts.ByNeed["aide-alimentaire"]);
+        Assert.Equal(new SearchTally(4, 4, 4), counts.ByNeed["energie"]);
+        Assert.Equal([(May, new SearchTally(5, 4, 4))], counts.Days);
+        Assert.Equal([("colis", 4), ("colis energie", 1)], counts.Texts);
+    }
+
+    [Fact]
+    public void TextsAreCountedAcrossBatches()
+    {
+        Store.Append([.. Enumerable.Range(0, 3).Select(_ => Event(May, "jette", 1, text: "colis"))]);
+        Store.Append([Event(May, "jette", 1, text: "colis"), Event(May, "jette", 1, text: "energie")]);
+        Store.Append([Event(May, "jette", 1, text: "colis")]);
+
+        Assert.Equal([("colis", 5)], Read(May, May, min: 5).Texts);
+        Assert.Empty(Read(May, May, min: 6).Texts);
+        Assert.Equal(1L, Scalar("SELECT COUNT(*) FROM search_text WHERE text = 'colis'"));
+    }
+
+    [Fact]
+    public void FoldingCountsTheSearchesOfGroupedRows()
+    {
+        var old = new DateOnly(2025, 1, 10);
+        Store.Append([.. Enumerable.Range(0, 4).Select(_ => Event(old, "jette", 0, needs: "aide-alimentaire")), Event(old, "jette", 0, elsewhere: true)]);
+        Store.Append([Event(old, "jette", 0, needs: "aide-alimentaire")]);
+        var before = Read(old, old);
+
+        Assert.Equal(6, Store.Fold(new DateOnly(2026, 1, 1)));
+
+        var after = Read(old, old);
+        Assert.Equal(new SearchTally(6, 6, 1), after.Total);
+        Assert.Equal(before.Total, after.Total);
+        Assert.Equal(1, after.NoNeed);
+        Assert.Equal(new SearchTally(5, 5, 0), after.ByNeed["aide-alimentaire"]);
+        Assert.Equal(0L, Scalar("SELECT COUNT(*) FROM search_event"));
+    }
+
+    [Fact]
     public void StaffSearchesAreCountedApart()
     {
         Store.Append([Event(May, "jette", 1, staff: true, text: "cpas", needs: "service-social"), Event(May, "jette", 1, text: "cpas")]);

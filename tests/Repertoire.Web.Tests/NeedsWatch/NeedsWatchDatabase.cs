@@ -16,7 +16,7 @@ internal static class NeedsWatchDatabase
             {
                 try
                 {
-                    if (Convert.ToInt64(Scalar(dataPath, "SELECT COUNT(*) FROM search_event")) >= count) return;
+                    if (Convert.ToInt64(Scalar(dataPath, "SELECT COALESCE(SUM(searches), 0) FROM search_event")) >= count) return;
                 }
                 catch (SqliteException)
                 {

@@ -26,7 +26,7 @@ public sealed class SearchRecordingTests
 
         var dump = NeedsWatchDatabase.Dump(app.DataPath);
         // Exactly these columns exist: nothing else can hold an address, a cookie, an agent or an account.
-        Assert.Equal(["id", "hour", "lang", "place", "results", "only_elsewhere", "staff"], dump["search_event"].Columns);
+        Assert.Equal(["id", "hour", "lang", "place", "results", "only_elsewhere", "staff", "searches"], dump["search_event"].Columns);
         Assert.Equal(["event_id", "need"], dump["search_event_need"].Columns);
         Assert.Equal(["day", "folded", "place", "text", "staff", "searches"], dump["search_text"].Columns);
         Assert.Equal(["month", "lang", "place", "need", "staff", "searches", "nothing_found", "only_elsewhere"], dump["search_month"].Columns);
@@ -36,7 +36,7 @@ public sealed class SearchRecordingTests
 
         var row = Assert.Single(dump["search_event"].Rows);
         Assert.Matches(@"^\d{4}-\d{2}-\d{2}T\d{2}$", row[1]);
-        Assert.Equal(["fr", "jette", "1", "1", "0"], row[2..].Select(v => v ?? "").ToList());
+        Assert.Equal(["fr", "jette", "1", "1", "0", "1"], row[2..].Select(v => v ?? "").ToList());
         Assert.Equal("aide-alimentaire", Assert.Single(dump["search_event_need"].Rows)[1]);
         Assert.Equal("colis alimentaire jette", Assert.Single(dump["search_text"].Rows)[3]);
     }
@@ -53,9 +53,26 @@ public sealed class SearchRecordingTests
         await app.GetPageAsync("/nl/zoeken?q=voedselhulp");
         await NeedsWatchDatabase.WaitForEventsAsync(app.DataPath, 2);
 
-        Assert.Equal(2L, NeedsWatchDatabase.Scalar(app.DataPath, "SELECT COUNT(*) FROM search_event"));
+        Assert.Equal(2L, NeedsWatchDatabase.Scalar(app.DataPath, "SELECT SUM(searches) FROM search_event"));
         Assert.Equal("nl", NeedsWatchDatabase.Scalar(app.DataPath, "SELECT DISTINCT lang FROM search_event"));
         Assert.Equal("unspecified", NeedsWatchDatabase.Scalar(app.DataPath, "SELECT DISTINCT place FROM search_event"));
+    }
+
+    [Fact]
+    public async Task IdenticalSearchesGatheredIntoOneBatchAreStoredAsOneRow()
+    {
+        await using var app = new RepertoireApplication();
+        await using var gathering = app.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
+            s.Configure<NeedsWatchOptions>(o => o.FlushInterval = TimeSpan.FromSeconds(5))));
+        using var client = gathering.CreateClient();
+
+        for (var i = 0; i < 3; i++)
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/search?q=colis+alimentaire&lang=fr")).StatusCode);
+        await NeedsWatchDatabase.WaitForEventsAsync(app.DataPath, 3);
+
+        Assert.Equal(1L, NeedsWatchDatabase.Scalar(app.DataPath, "SELECT COUNT(*) FROM search_event"));
+        Assert.Equal(3L, NeedsWatchDatabase.Scalar(app.DataPath, "SELECT searches FROM search_event"));
+        Assert.Equal(3L, NeedsWatchDatabase.Scalar(app.DataPath, "SELECT searches FROM search_text WHERE text = 'colis alimentaire'"));
     }
 
     [Fact]
