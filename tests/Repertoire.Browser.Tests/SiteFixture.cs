@@ -149,6 +149,8 @@ public class SiteFixture : IAsyncLifetime
             builder.UseSetting("Repertoire:ContentPath", contentPath);
             builder.UseSetting("Repertoire:DataPath", dataPath);
             builder.UseSetting("Repertoire:WatchContent", "false");
+            // The needs watch's pages are read right after the searches: batches gather for a fifth of a second, not five.
+            builder.UseSetting("Repertoire:NeedsWatch:FlushInterval", "00:00:00.200");
         }
     }
 }
