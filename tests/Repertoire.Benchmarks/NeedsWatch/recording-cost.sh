@@ -67,8 +67,9 @@ for i in $(seq 1 "$rounds"); do
   costs+=("$cost"); cpucosts+=("$cpucost")
   echo "round $i: recording on $on req/s, $msOn ms CPU/request; off $off req/s, $msOff ms CPU/request; cost $cost% of req/s, $cpucost% of CPU/request (load $(cut -d' ' -f1 /proc/loadavg))"
 done
-events=$(sqlite3 "$work/data-true/needs-watch.db" 'SELECT COUNT(*) FROM search_event' 2>/dev/null || echo "?")
-none=$(sqlite3 "$work/data-false/needs-watch.db" 'SELECT COUNT(*) FROM search_event' 2>/dev/null || echo "0 (no file)")
+# A row stands for `searches` identical searches of its hour written in one batch (SearchEventBatch).
+events=$(sqlite3 "$work/data-true/needs-watch.db" "SELECT SUM(searches) || ' in ' || COUNT(*) || ' rows' FROM search_event" 2>/dev/null || echo "?")
+none=$(sqlite3 "$work/data-false/needs-watch.db" 'SELECT COALESCE(SUM(searches), 0) FROM search_event' 2>/dev/null || echo "0 (no file)")
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 echo "median cost of recording: $(median "${costs[@]}")% of requests/s (side by side), $(median "${cpucosts[@]}")% of CPU time per request"
 echo "search events stored: recording copy $events, other copy $none"
