@@ -58,7 +58,9 @@ public sealed class SearchIndexHost : IHostedService, ISearchEngine, IDisposable
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         _store.Reloaded += OnReloaded;
-        var first = Task.Run(() => RefreshAsync(_store.Current), CancellationToken.None);
+        // A reload raised since subscribing is newer than the content read here: it stays the one to apply.
+        Interlocked.CompareExchange(ref _pending, _store.Current, null);
+        var first = Task.Run(RefreshAsync, CancellationToken.None);
         await Task.WhenAny(first, Task.Delay(StartupWait, cancellationToken));
     }
 
@@ -81,13 +83,19 @@ public sealed class SearchIndexHost : IHostedService, ISearchEngine, IDisposable
         return _current ?? throw new InvalidOperationException("The search index is not ready yet.");
     }
 
-    private void OnReloaded(ContentSet content) => _ = Task.Run(() => RefreshAsync(content));
+    // The content store raises reloads one at a time, in order: recording the content here, before any task runs, keeps
+    // that order. Recorded inside the task instead, two reloads in quick succession could be recorded in the order their
+    // tasks happened to start, and the older content applied last, leaving search stale until the next edit.
+    private void OnReloaded(ContentSet content)
+    {
+        _pending = content;
+        _ = Task.Run(RefreshAsync);
+    }
 
     // One update at a time; a reload arriving meanwhile is applied next, and only the latest content counts.
     // A failure keeps the previous index serving and tries again, later and later, with the latest content.
-    private async Task RefreshAsync(ContentSet content)
+    private async Task RefreshAsync()
     {
-        _pending = content;
         var wait = FirstRetry;
         while (!_disposed)
         {
