@@ -81,13 +81,14 @@ public static class SearchIndex
     /// <summary>The Lucene directory implementations the benchmarks compare.</summary>
     internal enum DirectoryChoice
     {
+        Preloaded,
         NioFS,
         MMap,
         Ram,
     }
 
     /// <summary>The directory implementation; only the benchmarks change it, to measure the others.</summary>
-    internal static DirectoryChoice DirectoryKind { get; set; } = DirectoryChoice.NioFS;
+    internal static DirectoryChoice DirectoryKind { get; set; } = DirectoryChoice.Preloaded;
 
     /// <summary>
     /// The Lucene directory of an index folder. NIOFSDirectory, chosen on the report that with MMapDirectory the
@@ -98,9 +99,11 @@ public static class SearchIndex
     internal static LuceneDirectory OpenDirectory(string path) => DirectoryKind switch
     {
         DirectoryChoice.MMap => new MMapDirectory(new DirectoryInfo(path)),
+        DirectoryChoice.Preloaded => new PreloadedDirectory(new DirectoryInfo(path)),
         // A copy in memory of the folder as it is (the benchmarks only read and update it once).
         DirectoryChoice.Ram when DirectoryReader.IndexExists(FSDirectory.Open(path)) => new RAMDirectory(FSDirectory.Open(path), IOContext.DEFAULT),
-        _ => new NIOFSDirectory(new DirectoryInfo(path)),
+        DirectoryChoice.NioFS => new NIOFSDirectory(new DirectoryInfo(path)),
+        _ => new PreloadedDirectory(new DirectoryInfo(path)),
     };
 
     private static void BuildInto(string path, ContentSet content, string structure, IProgress<int>? progress)
