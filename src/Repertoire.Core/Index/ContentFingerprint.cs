@@ -33,10 +33,19 @@ public static class ContentFingerprint
         return text.Hash();
     }
 
+    // Per listing instance (a record: an edit makes a new one): every update fingerprints every listing, and every search
+    // compares the listings it shows with the documents it found.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Organisation, string> Listings = new();
+
     /// <summary>The fingerprint of everything a listing's document holds.</summary>
     public static string Listing(Organisation o)
     {
         ArgumentNullException.ThrowIfNull(o);
+        return Listings.GetValue(o, ComputeListing);
+    }
+
+    private static string ComputeListing(Organisation o)
+    {
         var text = new Writer();
         text.Add(o.Id);
         text.AddText(o.Name);

@@ -19,9 +19,22 @@ internal sealed class ListingSearcher : IndexSearcher
 {
     private const int MaxCachedFilters = 512;
 
+    // Weights of recent query units: a search's words, corrections and completions come back keystroke after keystroke
+    // and search after search. A unit's weight is a few kilobytes (its terms' statistics and postings addresses).
+    private const int MaxCachedWeights = 4096;
+
+    // Documents kept for the expansions of recent searches (8 bytes each): 32 MB at most.
+    private const long MaxCachedExpansionDocs = 4_000_000;
+
+    /// <summary>Whether searches reuse the weights and expansion matches of their view (the benchmarks turn it off to measure without).</summary>
+    internal static bool Caching { get; set; } = true;
+
     private static readonly ConditionalWeakTable<object, SegmentData> Segments = new();
 
     private readonly ConcurrentDictionary<string, FixedBitSet> _filters = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Weight?> _weights = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Matches> _expansions = new(StringComparer.Ordinal);
+    private long _expansionDocs;
     private readonly Lazy<SortedSetDocValuesReaderState?> _facetState;
     private readonly Lazy<int[]>[] _byName;
 
@@ -30,11 +43,13 @@ internal sealed class ListingSearcher : IndexSearcher
         Similarity = new BM25Similarity();
         MaxDoc = reader.MaxDoc;
         Ids = new string?[MaxDoc];
+        Hashes = new string?[MaxDoc];
         NameKeys = [new byte[MaxDoc][], new byte[MaxDoc][]];
         foreach (var leaf in reader.Leaves)
         {
             var data = Segments.GetValue(leaf.AtomicReader.CoreCacheKey, _ => SegmentData.Read(leaf.AtomicReader));
             Array.Copy(data.Ids, 0, Ids, leaf.DocBase, data.Ids.Length);
+            Array.Copy(data.Hashes, 0, Hashes, leaf.DocBase, data.Hashes.Length);
             for (var l = 0; l < 2; l++) Array.Copy(data.NameKeys[l], 0, NameKeys[l], leaf.DocBase, data.Ids.Length);
         }
         _facetState = new(() =>
@@ -58,6 +73,9 @@ internal sealed class ListingSearcher : IndexSearcher
     /// <summary>The listing id of each document.</summary>
     public string?[] Ids { get; }
 
+    /// <summary>The fingerprint of the listing each document was written from (<see cref="ContentFingerprint.Listing"/>).</summary>
+    public string?[] Hashes { get; }
+
     /// <summary>Per language, each document's name sort key (culture order, then id).</summary>
     public byte[][][] NameKeys { get; }
 
@@ -73,6 +91,62 @@ internal sealed class ListingSearcher : IndexSearcher
         var keys = NameKeys[(int)language];
         return keys[a].AsSpan().SequenceCompareTo(keys[b]);
     }
+
+    /// <summary>
+    /// The normalized weight of the query <paramref name="build"/> makes (null when it makes none), created once per view
+    /// and <paramref name="key"/> (which names what the query looks for, so that a cached weight costs neither building
+    /// the query nor comparing it). Creating it
+    /// rewrites completions into their terms and seeks every term in the term dictionary of ten text fields: most of a
+    /// search's time once its postings are read from memory. A weight only reads this view's frozen segments, and
+    /// Lucene shares one weight between threads searching different segments, so a cached one can serve concurrent
+    /// searches; an edit makes a new view, hence new weights, so a weight never outlives the documents it describes.
+    /// </summary>
+    public Weight? WeightOf(string key, Func<Query?> build)
+    {
+        if (Caching && _weights.TryGetValue(key, out var cached)) return cached;
+        var weight = build() is { } query ? CreateNormalizedWeight(query) : null;
+        if (!Caching) return weight;
+        if (_weights.Count >= MaxCachedWeights) _weights.Clear();
+        _weights[key] = weight;
+        return weight;
+    }
+
+    /// <summary>
+    /// The live documents matching the expansion query of a need's other names, with their scores, computed once per view.
+    /// Expansions are phrases ("centre de service local") sought in ten text fields: matching the positions of common words
+    /// in thousands of documents made them the slowest part of a search (a single-word query naming a need took 8 to 12 ms at
+    /// 10,000 listings). They depend on the taxonomy, not on what was typed, so the same few hundred come back search after
+    /// search; unlike a word's query, which looks its terms up directly, there is little else to save in them.
+    /// </summary>
+    public Matches ExpansionMatches(string key, Func<Query?> build)
+    {
+        if (Caching && _expansions.TryGetValue(key, out var cached)) return cached;
+        var docs = new List<int>();
+        var scores = new List<float>();
+        var weight = build() is { } query ? CreateNormalizedWeight(query) : null;
+        foreach (var leaf in weight is null ? [] : IndexReader.Leaves)
+        {
+            var scorer = weight!.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
+            if (scorer is null) continue;
+            for (var d = scorer.NextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = scorer.NextDoc())
+            {
+                docs.Add(leaf.DocBase + d);
+                scores.Add(scorer.GetScore());
+            }
+        }
+        var matches = new Matches([.. docs], [.. scores]);
+        if (!Caching) return matches;
+        if (Interlocked.Add(ref _expansionDocs, docs.Count) > MaxCachedExpansionDocs)
+        {
+            _expansions.Clear();
+            Interlocked.Exchange(ref _expansionDocs, docs.Count);
+        }
+        _expansions[key] = matches;
+        return matches;
+    }
+
+    /// <summary>Documents (top-level numbers, ascending) and their scores.</summary>
+    internal sealed record Matches(int[] Docs, float[] Scores);
 
     /// <summary>The live documents matching a filter query, computed once per view and signature.</summary>
     public FixedBitSet Matching(string signature, Func<Query> query)
@@ -125,17 +199,21 @@ internal sealed class ListingSearcher : IndexSearcher
     {
         public required string?[] Ids { get; init; }
 
+        public required string?[] Hashes { get; init; }
+
         public required byte[][][] NameKeys { get; init; }
 
         public static SegmentData Read(AtomicReader reader)
         {
             var ids = new string?[reader.MaxDoc];
+            var hashes = new string?[reader.MaxDoc];
             var visitor = new IdVisitor();
             for (var doc = 0; doc < reader.MaxDoc; doc++)
             {
-                visitor.Id = null;
+                (visitor.Id, visitor.Hash) = (null, null);
                 reader.Document(doc, visitor);
                 ids[doc] = visitor.Id;
+                hashes[doc] = visitor.Hash;
             }
             byte[][][] keys = [new byte[reader.MaxDoc][], new byte[reader.MaxDoc][]];
             foreach (var language in LanguageExtensions.All)
@@ -149,19 +227,25 @@ internal sealed class ListingSearcher : IndexSearcher
                     keys[(int)language][doc] = bytes.Bytes.AsSpan(bytes.Offset, bytes.Length).ToArray();
                 }
             }
-            return new SegmentData { Ids = ids, NameKeys = keys };
+            return new SegmentData { Ids = ids, Hashes = hashes, NameKeys = keys };
         }
     }
 
-    // Reads the id field only, not the whole stored document.
+    // Reads the id and the fingerprint only (the only stored fields).
     private sealed class IdVisitor : StoredFieldVisitor
     {
         public string? Id { get; set; }
 
-        public override Status NeedsField(FieldInfo fieldInfo) =>
-            fieldInfo.Name == ListingFields.Id ? Status.YES : Id is null ? Status.NO : Status.STOP;
+        public string? Hash { get; set; }
 
-        public override void StringField(FieldInfo fieldInfo, string value) => Id = value;
+        public override Status NeedsField(FieldInfo fieldInfo) =>
+            fieldInfo.Name is ListingFields.Id or ListingFields.Hash ? Status.YES : Id is null || Hash is null ? Status.NO : Status.STOP;
+
+        public override void StringField(FieldInfo fieldInfo, string value)
+        {
+            if (fieldInfo.Name == ListingFields.Id) Id = value;
+            else Hash = value;
+        }
     }
 
     private sealed class BitSetCollector(FixedBitSet bits) : ICollector

@@ -82,8 +82,13 @@ internal sealed class QueryUnit
     public bool HasExpansions => Expansions[0].Count > 0 || Expansions[1].Count > 0;
 
     /// <summary>A key telling units that look for the same things apart from others.</summary>
-    public string Key => string.Join('\u0001', Alternatives.Concat(Expansions).Select(a => string.Join('\u0002', a.Select(x => x.Kind + ":" + string.Join(' ', x.Terms)))))
-        + '\u0001' + string.Join(' ', ContactNumbers);
+    public string Key => Describe(Alternatives.Concat(Expansions)) + '\u0001' + string.Join(' ', ContactNumbers);
+
+    /// <summary>A key telling the expansions of units apart: words naming the same need have the same expansions.</summary>
+    public string ExpansionKey => Describe(Expansions);
+
+    private static string Describe(IEnumerable<List<Alternative>> sides) =>
+        string.Join('\u0001', sides.Select(a => string.Join('\u0002', a.Select(x => x.Kind + ":" + string.Join(' ', x.Terms)))));
 
     /// <summary>
     /// The Lucene query of the unit (or of its expansions) for a search in <paramref name="interfaceLanguage"/>:

@@ -118,7 +118,10 @@ public sealed class Searcher : ISearchEngine, IDisposable
             {
                 var doc = ranked.Ordered[(int)i];
                 if (searcher.Ids[doc] is not { } id || !catalog.TryGetValue(id, out var o)) continue;
-                hits.Add(new SearchHit(o.Id, o.DisplayName(query.Lang), snippets.Build(o, query.Lang),
+                // The document's term vectors mark the snippet when it was written from this very listing (an edit
+                // being applied can show the new listing a moment before its document is searchable).
+                var vectors = searcher.Hashes[doc] == ContentFingerprint.Listing(o) ? searcher.IndexReader : null;
+                hits.Add(new SearchHit(o.Id, o.DisplayName(query.Lang), snippets.Build(o, query.Lang, vectors, doc),
                     ListingFields.BasinOf(o, content.Territory), o.Site.Commune, o.Sectors, o.Needs,
                     Math.Round(ranked.Scores is { } scores ? scores[(int)i] : 0, 3)));
             }
@@ -165,8 +168,9 @@ public sealed class Searcher : ISearchEngine, IDisposable
         {
             var unit = plan.Units[u];
             if (unit.Required) required |= 1u << u;
-            Collect(searcher, unit.ToQuery(language, expansions: false), 1f, 1u << u, filters, scratch);
-            if (unit.HasExpansions) Collect(searcher, unit.ToQuery(language, expansions: true), ExpansionWeight, 1u << u, filters, scratch);
+            Collect(searcher.WeightOf($"{unit.Key}\u0003{language}", () => unit.ToQuery(language, expansions: false)), searcher, 1f, 1u << u, filters, scratch);
+            if (unit.HasExpansions)
+                Collect(searcher.ExpansionMatches($"{unit.ExpansionKey}\u0003{language}", () => unit.ToQuery(language, expansions: true)), ExpansionWeight, 1u << u, filters, scratch);
         }
 
         var needed = BitOperations.PopCount(required);
@@ -198,10 +202,9 @@ public sealed class Searcher : ISearchEngine, IDisposable
         };
     }
 
-    private static void Collect(ListingSearcher searcher, Query? query, float factor, uint bit, FixedBitSet? filters, Scratch scratch)
+    private static void Collect(Weight? weight, ListingSearcher searcher, float factor, uint bit, FixedBitSet? filters, Scratch scratch)
     {
-        if (query is null) return;
-        var weight = searcher.CreateNormalizedWeight(query);
+        if (weight is null) return;
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
             var live = leaf.AtomicReader.LiveDocs;
@@ -215,6 +218,19 @@ public sealed class Searcher : ISearchEngine, IDisposable
                 scratch.Mask[doc] |= bit;
                 scratch.Score[doc] += factor * scorer.GetScore();
             }
+        }
+    }
+
+    private static void Collect(ListingSearcher.Matches matches, float factor, uint bit, FixedBitSet? filters, Scratch scratch)
+    {
+        var (docs, scores) = (matches.Docs, matches.Scores);
+        for (var i = 0; i < docs.Length; i++)
+        {
+            var doc = docs[i];
+            if (filters is not null && !filters.Get(doc)) continue;
+            if (scratch.Mask[doc] == 0) scratch.Touched.Add(doc);
+            scratch.Mask[doc] |= bit;
+            scratch.Score[doc] += factor * scores[i];
         }
     }
 

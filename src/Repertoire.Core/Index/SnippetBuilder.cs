@@ -1,4 +1,8 @@
 using System.Text;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
 using Repertoire.Core.Records;
 
@@ -19,6 +23,7 @@ internal sealed class SnippetBuilder
     private readonly AnalyzerSet _analyzers;
     private readonly QueryPlan _plan;
     private readonly Highlighter?[] _highlighters = new Highlighter?[2];
+    private VectorTokenStream? _vectorTokens;
 
     public SnippetBuilder(AnalyzerSet analyzers, QueryPlan plan)
     {
@@ -26,14 +31,22 @@ internal sealed class SnippetBuilder
         _plan = plan;
     }
 
-    public string Build(Organisation listing, Language language)
+    /// <summary>
+    /// The snippet of <paramref name="listing"/>. With <paramref name="vectors"/> (the reader holding document
+    /// <paramref name="doc"/>, written from this very listing), the words are found in the document's term vector;
+    /// without, by analysing the description again.
+    /// </summary>
+    public string Build(Organisation listing, Language language, IndexReader? vectors = null, int doc = -1)
     {
         var shown = listing.Description.In(language) is not null ? language : language.Other();
         var text = ListingFields.DescriptionText(listing, shown);
         if (text.Length == 0) return "";
         if (HighlighterFor(shown) is { } highlighter)
         {
-            using var tokens = _analyzers.For(shown).GetTokenStream(ListingFields.Text("descr", shown), text);
+            var field = ListingFields.Text("descr", shown);
+            using var analysed = vectors is not null && FromVector(vectors, doc, field, text.Length) ? null
+                : _analyzers.For(shown).GetTokenStream(field, text);
+            var tokens = analysed ?? _vectorTokens!;
             var fragment = highlighter.GetBestTextFragments(tokens, text, false, 1).FirstOrDefault(f => f is not null && f.Score > 0);
             if (fragment is not null)
             {
@@ -47,6 +60,74 @@ internal sealed class SnippetBuilder
         // No word of the query in the description (it matched the name or the taxonomy): its beginning.
         var end = text.Length <= Length ? text.Length : text.LastIndexOf(' ', Length) is var space and > Length / 2 ? space : Length;
         return HtmlText.Encode(text[..end]) + (end < text.Length ? " …" : "");
+    }
+
+    // Loads the vector's terms into the reused token stream (making a token stream's attributes takes a lock in Lucene.Net).
+    // The field indexes the description followed by the audience: only the description's terms are kept.
+    private bool FromVector(IndexReader reader, int doc, string field, int length)
+    {
+        if (reader.GetTermVector(doc, field) is not { HasOffsets: true } vector) return false;
+        (_vectorTokens ??= new VectorTokenStream()).Load(vector, length);
+        return true;
+    }
+
+    /// <summary>
+    /// The terms of a term vector as the analyzer gave them: by start offset, and at one offset the longest first, so a
+    /// Dutch compound comes before its parts. Lucene's TokenSources puts the shortest first, and the highlighter then
+    /// cuts fragments inside compounds ("… gezondheidscentrum" for "… wijkgezondheidscentrum").
+    /// </summary>
+    private sealed class VectorTokenStream : TokenStream
+    {
+        private readonly List<(string Term, int Start, int End)> _tokens = [];
+        private readonly ICharTermAttribute _term;
+        private readonly IOffsetAttribute _offset;
+        private readonly IPositionIncrementAttribute _position;
+        private int _next;
+
+        public VectorTokenStream()
+        {
+            _term = AddAttribute<ICharTermAttribute>();
+            _offset = AddAttribute<IOffsetAttribute>();
+            _position = AddAttribute<IPositionIncrementAttribute>();
+        }
+
+        public void Load(Terms vector, int length)
+        {
+            _tokens.Clear();
+            _next = 0;
+            var terms = vector.GetEnumerator();
+            DocsAndPositionsEnum? postings = null;
+            while (terms.MoveNext())
+            {
+                postings = terms.DocsAndPositions(null, postings, DocsAndPositionsFlags.OFFSETS);
+                if (postings is null || postings.NextDoc() == DocIdSetIterator.NO_MORE_DOCS) continue;
+                var text = terms.Term.Utf8ToString();
+                for (var i = postings.Freq; i > 0; i--)
+                {
+                    postings.NextPosition();
+                    if (postings.EndOffset <= length) _tokens.Add((text, postings.StartOffset, postings.EndOffset));
+                }
+            }
+            _tokens.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        }
+
+        public override bool IncrementToken()
+        {
+            if (_next >= _tokens.Count) return false;
+            ClearAttributes();
+            var (term, start, end) = _tokens[_next];
+            _term.SetEmpty().Append(term);
+            _offset.SetOffset(start, end);
+            _position.PositionIncrement = _next > 0 && _tokens[_next - 1].Start == start ? 0 : 1;
+            _next++;
+            return true;
+        }
+
+        public override void Reset()
+        {
+            base.Reset();
+            _next = 0;
+        }
     }
 
     private Highlighter? HighlighterFor(Language language)
