@@ -19,22 +19,21 @@ internal sealed class ListingSearcher : IndexSearcher
 {
     private const int MaxCachedFilters = 512;
 
-    // Weights of recent query units: a search's words, corrections and completions come back keystroke after keystroke
-    // and search after search. A unit's weight is a few kilobytes (its terms' statistics and postings addresses).
-    private const int MaxCachedWeights = 4096;
+    // Documents kept for the query units of recent searches (8 bytes each): 32 MB at most.
+    private const long MaxCachedMatchDocs = 4_000_000;
 
-    // Documents kept for the expansions of recent searches (8 bytes each): 32 MB at most.
-    private const long MaxCachedExpansionDocs = 4_000_000;
+    // Descriptions' terms of recent results (a few kilobytes each).
+    private const int MaxCachedDescriptions = 8192;
 
-    /// <summary>Whether searches reuse the weights and expansion matches of their view (the benchmarks turn it off to measure without).</summary>
+    /// <summary>Whether searches reuse the unit matches and description terms of their view (the benchmarks turn it off to measure without).</summary>
     internal static bool Caching { get; set; } = true;
 
     private static readonly ConditionalWeakTable<object, SegmentData> Segments = new();
 
     private readonly ConcurrentDictionary<string, FixedBitSet> _filters = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Weight?> _weights = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Matches> _expansions = new(StringComparer.Ordinal);
-    private long _expansionDocs;
+    private readonly ConcurrentDictionary<string, Matches> _matches = new(StringComparer.Ordinal);
+    private long _matchDocs;
+    private readonly ConcurrentDictionary<(int Doc, string Field), DescriptionTerm[]?> _descriptions = new();
     private readonly Lazy<SortedSetDocValuesReaderState?> _facetState;
     private readonly Lazy<int[]>[] _byName;
 
@@ -93,34 +92,19 @@ internal sealed class ListingSearcher : IndexSearcher
     }
 
     /// <summary>
-    /// The normalized weight of the query <paramref name="build"/> makes (null when it makes none), created once per view
-    /// and <paramref name="key"/> (which names what the query looks for, so that a cached weight costs neither building
-    /// the query nor comparing it). Creating it
-    /// rewrites completions into their terms and seeks every term in the term dictionary of ten text fields: most of a
-    /// search's time once its postings are read from memory. A weight only reads this view's frozen segments, and
-    /// Lucene shares one weight between threads searching different segments, so a cached one can serve concurrent
-    /// searches; an edit makes a new view, hence new weights, so a weight never outlives the documents it describes.
+    /// The live documents matching the query <paramref name="build"/> makes for a query unit (a word with its corrections
+    /// and completion, or a need's other names) over the ten text fields, with their BM25 scores: computed once per view
+    /// and <paramref name="key"/>, which names what the unit looks for (so a cached unit costs neither building its query
+    /// nor comparing it). Typing re-sends the same words at every keystroke, and needs' other names come back search
+    /// after search; matching them again was most of a search's time: rewriting completions and seeking every term in ten
+    /// term dictionaries, merging the fields' postings, and matching phrases of common words ("centre de service local")
+    /// in thousands of documents (8 to 12 ms for a one-word query naming a need, at 10,000 listings). The scores do not
+    /// depend on the other words or on the filters (BM25 sums per field, without query normalisation), so filters are
+    /// applied when the matches are read. A view's segments never change; an edit makes a new view, hence new matches.
     /// </summary>
-    public Weight? WeightOf(string key, Func<Query?> build)
+    public Matches UnitMatches(string key, Func<Query?> build)
     {
-        if (Caching && _weights.TryGetValue(key, out var cached)) return cached;
-        var weight = build() is { } query ? CreateNormalizedWeight(query) : null;
-        if (!Caching) return weight;
-        if (_weights.Count >= MaxCachedWeights) _weights.Clear();
-        _weights[key] = weight;
-        return weight;
-    }
-
-    /// <summary>
-    /// The live documents matching the expansion query of a need's other names, with their scores, computed once per view.
-    /// Expansions are phrases ("centre de service local") sought in ten text fields: matching the positions of common words
-    /// in thousands of documents made them the slowest part of a search (a single-word query naming a need took 8 to 12 ms at
-    /// 10,000 listings). They depend on the taxonomy, not on what was typed, so the same few hundred come back search after
-    /// search; unlike a word's query, which looks its terms up directly, there is little else to save in them.
-    /// </summary>
-    public Matches ExpansionMatches(string key, Func<Query?> build)
-    {
-        if (Caching && _expansions.TryGetValue(key, out var cached)) return cached;
+        if (Caching && _matches.TryGetValue(key, out var cached)) return cached;
         var docs = new List<int>();
         var scores = new List<float>();
         var weight = build() is { } query ? CreateNormalizedWeight(query) : null;
@@ -136,14 +120,56 @@ internal sealed class ListingSearcher : IndexSearcher
         }
         var matches = new Matches([.. docs], [.. scores]);
         if (!Caching) return matches;
-        if (Interlocked.Add(ref _expansionDocs, docs.Count) > MaxCachedExpansionDocs)
+        if (Interlocked.Add(ref _matchDocs, docs.Count) > MaxCachedMatchDocs)
         {
-            _expansions.Clear();
-            Interlocked.Exchange(ref _expansionDocs, docs.Count);
+            _matches.Clear();
+            Interlocked.Exchange(ref _matchDocs, docs.Count);
         }
-        _expansions[key] = matches;
+        _matches[key] = matches;
         return matches;
     }
+
+    /// <summary>
+    /// The terms of a document's description field with their offsets, as the analyzer gave them (by start offset, and
+    /// at one offset the longest first, so a Dutch compound comes before its parts), read from its term vector once per
+    /// view; null when the document keeps no term vector there. Snippets are marked from them instead of analysing the
+    /// description again; Lucene's TokenSources orders stacked terms shortest first, and the highlighter then cuts
+    /// fragments inside compounds ("… gezondheidscentrum" for "… wijkgezondheidscentrum"). Kept because the listings of
+    /// the first pages come back search after search and decompressing a term vector costs about as much as the rest of
+    /// a snippet.
+    /// </summary>
+    public DescriptionTerm[]? DescriptionTerms(int doc, string field)
+    {
+        var key = (doc, field);
+        if (Caching && _descriptions.TryGetValue(key, out var cached)) return cached;
+        DescriptionTerm[]? terms = null;
+        if (IndexReader.GetTermVector(doc, field) is { HasOffsets: true } vector)
+        {
+            var list = new List<DescriptionTerm>();
+            var enumerator = vector.GetEnumerator();
+            DocsAndPositionsEnum? postings = null;
+            while (enumerator.MoveNext())
+            {
+                postings = enumerator.DocsAndPositions(null, postings, DocsAndPositionsFlags.OFFSETS);
+                if (postings is null || postings.NextDoc() == DocIdSetIterator.NO_MORE_DOCS) continue;
+                var text = enumerator.Term.Utf8ToString();
+                for (var i = postings.Freq; i > 0; i--)
+                {
+                    postings.NextPosition();
+                    list.Add(new DescriptionTerm(text, postings.StartOffset, postings.EndOffset));
+                }
+            }
+            list.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+            terms = [.. list];
+        }
+        if (!Caching) return terms;
+        if (_descriptions.Count >= MaxCachedDescriptions) _descriptions.Clear();
+        _descriptions[key] = terms;
+        return terms;
+    }
+
+    /// <summary>A term of a description and where it lies in the text.</summary>
+    internal readonly record struct DescriptionTerm(string Term, int Start, int End);
 
     /// <summary>Documents (top-level numbers, ascending) and their scores.</summary>
     internal sealed record Matches(int[] Docs, float[] Scores);

@@ -120,7 +120,7 @@ public sealed class Searcher : ISearchEngine, IDisposable
                 if (searcher.Ids[doc] is not { } id || !catalog.TryGetValue(id, out var o)) continue;
                 // The document's term vectors mark the snippet when it was written from this very listing (an edit
                 // being applied can show the new listing a moment before its document is searchable).
-                var vectors = searcher.Hashes[doc] == ContentFingerprint.Listing(o) ? searcher.IndexReader : null;
+                var vectors = searcher.Hashes[doc] == ContentFingerprint.Listing(o) ? searcher : null;
                 hits.Add(new SearchHit(o.Id, o.DisplayName(query.Lang), snippets.Build(o, query.Lang, vectors, doc),
                     ListingFields.BasinOf(o, content.Territory), o.Site.Commune, o.Sectors, o.Needs,
                     Math.Round(ranked.Scores is { } scores ? scores[(int)i] : 0, 3)));
@@ -156,8 +156,9 @@ public sealed class Searcher : ISearchEngine, IDisposable
     /// <inheritdoc />
     public IReadOnlyList<Suggestion> Suggest(string prefix, Language lang, int max = 8) => _suggestions.Suggest(prefix, lang, max);
 
-    // Term-at-a-time over Lucene's scorers: each unit's query runs once over every segment, its BM25 scores are
-    // added per document and its bit set in the document's mask, so that the number of units matched ranks first.
+    // Term-at-a-time over Lucene's scorers: each unit's query runs once over every segment (once per view, see
+    // ListingSearcher.UnitMatches), its BM25 scores are added per document and its bit set in the document's mask, so
+    // that the number of units matched ranks first.
     private static Ranked MatchText(ListingSearcher searcher, QueryPlan plan, Language language, FixedBitSet? filters,
         PlacePreference places, FixedBitSet? speakers, int wanted)
     {
@@ -168,9 +169,9 @@ public sealed class Searcher : ISearchEngine, IDisposable
         {
             var unit = plan.Units[u];
             if (unit.Required) required |= 1u << u;
-            Collect(searcher.WeightOf($"{unit.Key}\u0003{language}", () => unit.ToQuery(language, expansions: false)), searcher, 1f, 1u << u, filters, scratch);
+            Collect(searcher.UnitMatches($"{unit.Key}\u0003{language}", () => unit.ToQuery(language, expansions: false)), 1f, 1u << u, filters, scratch);
             if (unit.HasExpansions)
-                Collect(searcher.ExpansionMatches($"{unit.ExpansionKey}\u0003{language}", () => unit.ToQuery(language, expansions: true)), ExpansionWeight, 1u << u, filters, scratch);
+                Collect(searcher.UnitMatches($"{unit.ExpansionKey}\u0004{language}", () => unit.ToQuery(language, expansions: true)), ExpansionWeight, 1u << u, filters, scratch);
         }
 
         var needed = BitOperations.PopCount(required);
@@ -200,25 +201,6 @@ public sealed class Searcher : ISearchEngine, IDisposable
         {
             Complete = perCount[needed] > 0 ? complete : null,
         };
-    }
-
-    private static void Collect(Weight? weight, ListingSearcher searcher, float factor, uint bit, FixedBitSet? filters, Scratch scratch)
-    {
-        if (weight is null) return;
-        foreach (var leaf in searcher.IndexReader.Leaves)
-        {
-            var live = leaf.AtomicReader.LiveDocs;
-            IBits? accept = filters is null ? live : new AcceptBits(filters, leaf.DocBase, leaf.AtomicReader.MaxDoc);
-            var scorer = weight.GetScorer(leaf, accept);
-            if (scorer is null) continue;
-            for (var d = scorer.NextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = scorer.NextDoc())
-            {
-                var doc = leaf.DocBase + d;
-                if (scratch.Mask[doc] == 0) scratch.Touched.Add(doc);
-                scratch.Mask[doc] |= bit;
-                scratch.Score[doc] += factor * scorer.GetScore();
-            }
-        }
     }
 
     private static void Collect(ListingSearcher.Matches matches, float factor, uint bit, FixedBitSet? filters, Scratch scratch)
@@ -317,14 +299,6 @@ public sealed class Searcher : ISearchEngine, IDisposable
     {
         /// <summary>Of a text search, the documents matching every word, when there are any.</summary>
         public FixedBitSet? Complete { get; init; }
-    }
-
-    // A segment's view of the filter's documents (top-level numbering), which only holds live documents.
-    private sealed class AcceptBits(FixedBitSet filters, int docBase, int length) : IBits
-    {
-        public int Length => length;
-
-        public bool Get(int index) => filters.Get(docBase + index);
     }
 
     /// <summary>A matching document with what ranks it: units matched, place tier, score (ties broken by name).</summary>

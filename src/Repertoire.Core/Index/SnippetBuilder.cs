@@ -32,11 +32,11 @@ internal sealed class SnippetBuilder
     }
 
     /// <summary>
-    /// The snippet of <paramref name="listing"/>. With <paramref name="vectors"/> (the reader holding document
+    /// The snippet of <paramref name="listing"/>. With <paramref name="vectors"/> (the view holding document
     /// <paramref name="doc"/>, written from this very listing), the words are found in the document's term vector;
     /// without, by analysing the description again.
     /// </summary>
-    public string Build(Organisation listing, Language language, IndexReader? vectors = null, int doc = -1)
+    internal string Build(Organisation listing, Language language, ListingSearcher? vectors = null, int doc = -1)
     {
         var shown = listing.Description.In(language) is not null ? language : language.Other();
         var text = ListingFields.DescriptionText(listing, shown);
@@ -62,26 +62,23 @@ internal sealed class SnippetBuilder
         return HtmlText.Encode(text[..end]) + (end < text.Length ? " …" : "");
     }
 
-    // Loads the vector's terms into the reused token stream (making a token stream's attributes takes a lock in Lucene.Net).
-    // The field indexes the description followed by the audience: only the description's terms are kept.
-    private bool FromVector(IndexReader reader, int doc, string field, int length)
+    // Loads the document's description terms into the reused token stream (making a token stream's attributes takes a
+    // lock in Lucene.Net).
+    private bool FromVector(ListingSearcher searcher, int doc, string field, int length)
     {
-        if (reader.GetTermVector(doc, field) is not { HasOffsets: true } vector) return false;
-        (_vectorTokens ??= new VectorTokenStream()).Load(vector, length);
+        if (searcher.DescriptionTerms(doc, field) is not { } terms) return false;
+        (_vectorTokens ??= new VectorTokenStream()).Load(terms, length);
         return true;
     }
 
-    /// <summary>
-    /// The terms of a term vector as the analyzer gave them: by start offset, and at one offset the longest first, so a
-    /// Dutch compound comes before its parts. Lucene's TokenSources puts the shortest first, and the highlighter then
-    /// cuts fragments inside compounds ("… gezondheidscentrum" for "… wijkgezondheidscentrum").
-    /// </summary>
+    /// <summary>Description terms (<see cref="ListingSearcher.DescriptionTerms"/>) as a token stream.</summary>
     private sealed class VectorTokenStream : TokenStream
     {
-        private readonly List<(string Term, int Start, int End)> _tokens = [];
         private readonly ICharTermAttribute _term;
         private readonly IOffsetAttribute _offset;
         private readonly IPositionIncrementAttribute _position;
+        private ListingSearcher.DescriptionTerm[] _tokens = [];
+        private int _count;
         private int _next;
 
         public VectorTokenStream()
@@ -91,29 +88,18 @@ internal sealed class SnippetBuilder
             _position = AddAttribute<IPositionIncrementAttribute>();
         }
 
-        public void Load(Terms vector, int length)
+        // The field indexes the description followed by the audience: only the description's terms are kept.
+        public void Load(ListingSearcher.DescriptionTerm[] tokens, int length)
         {
-            _tokens.Clear();
+            _tokens = tokens;
+            _count = 0;
+            while (_count < tokens.Length && tokens[_count].End <= length) _count++;
             _next = 0;
-            var terms = vector.GetEnumerator();
-            DocsAndPositionsEnum? postings = null;
-            while (terms.MoveNext())
-            {
-                postings = terms.DocsAndPositions(null, postings, DocsAndPositionsFlags.OFFSETS);
-                if (postings is null || postings.NextDoc() == DocIdSetIterator.NO_MORE_DOCS) continue;
-                var text = terms.Term.Utf8ToString();
-                for (var i = postings.Freq; i > 0; i--)
-                {
-                    postings.NextPosition();
-                    if (postings.EndOffset <= length) _tokens.Add((text, postings.StartOffset, postings.EndOffset));
-                }
-            }
-            _tokens.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         }
 
         public override bool IncrementToken()
         {
-            if (_next >= _tokens.Count) return false;
+            if (_next >= _count) return false;
             ClearAttributes();
             var (term, start, end) = _tokens[_next];
             _term.SetEmpty().Append(term);

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The Lucene engine next to the SQLite FTS5 engine it replaced (commit 68aff38), in one run: same synthetic corpus
 # (the generator and the query mix did not change between the two), same machine load, each harness's own output
-# line (p50=… p90=… p99=…). The two engines alternate, twice, so that a change of load during the run shows as a
+# line (p50=… p90=… p99=…), each with its caches off then on (FTS5's match cache; Lucene's per-view weights and
+# expansion matches). The two engines alternate, twice, so that a change of load during the run shows as a
 # difference between the passes rather than between the engines.
 #
 #   tests/Repertoire.Benchmarks/Index/engines-side-by-side.sh [LISTINGS] [ROUNDS]
@@ -23,6 +24,7 @@ echo "listings=$listings rounds=$rounds load=$(cut -d' ' -f1-3 /proc/loadavg) co
 for pass in 1 2; do
     dotnet "$old_dll" search-latency --listings "$listings" --rounds "$rounds" --no-cache | sed "s/^/pass $pass fts5-cache-off: /"
     dotnet "$old_dll" search-latency --listings "$listings" --rounds "$rounds" | sed "s/^/pass $pass fts5-cache-on:  /"
-    dotnet "$new_dll" search-latency --listings "$listings" --rounds "$rounds" | sed "s/^/pass $pass lucene:        /"
+    dotnet "$new_dll" search-latency --listings "$listings" --rounds "$rounds" --no-cache | sed "s/^/pass $pass lucene-cache-off: /"
+    dotnet "$new_dll" search-latency --listings "$listings" --rounds "$rounds" | sed "s/^/pass $pass lucene-cache-on:  /"
 done
 echo "load at the end=$(cut -d' ' -f1-3 /proc/loadavg)"

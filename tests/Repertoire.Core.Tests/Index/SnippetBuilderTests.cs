@@ -30,7 +30,7 @@ public sealed class SnippetBuilderTests(BundledIndexFixture bundled) : IClassFix
             for (var doc = 0; doc < searcher.MaxDoc; doc++)
             {
                 if (searcher.Ids[doc] is not { } id || !index.Catalog.TryGetValue(id, out var listing)) continue;
-                var fromVector = snippets.Build(listing, language, searcher.IndexReader, doc);
+                var fromVector = snippets.Build(listing, language, searcher, doc);
 
                 Assert.Equal(snippets.Build(listing, language), fromVector);
                 if (fromVector.Contains("<mark>", StringComparison.Ordinal)) marked++;
