@@ -34,7 +34,7 @@ internal sealed class ListingSearcher : IndexSearcher
     private readonly ConcurrentDictionary<string, Matches> _matches = new(StringComparer.Ordinal);
     private long _matchDocs;
     private readonly ConcurrentDictionary<(int Doc, string Field), DescriptionTerm[]?> _descriptions = new();
-    private readonly Lazy<SortedSetDocValuesReaderState?> _facetState;
+    private readonly Lazy<FacetTable?> _facets;
     private readonly Lazy<int[]>[] _byName;
 
     public ListingSearcher(IndexReader reader) : base(reader)
@@ -51,11 +51,11 @@ internal sealed class ListingSearcher : IndexSearcher
             Array.Copy(data.Hashes, 0, Hashes, leaf.DocBase, data.Hashes.Length);
             for (var l = 0; l < 2; l++) Array.Copy(data.NameKeys[l], 0, NameKeys[l], leaf.DocBase, data.Ids.Length);
         }
-        _facetState = new(() =>
+        _facets = new(() =>
         {
             try
             {
-                return new DefaultSortedSetDocValuesReaderState(reader, Lucene.Net.Facet.FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+                return FacetTable.Read(new DefaultSortedSetDocValuesReaderState(reader, Lucene.Net.Facet.FacetsConfig.DEFAULT_INDEX_FIELD_NAME), MaxDoc);
             }
             catch (ArgumentException)
             {
@@ -79,7 +79,7 @@ internal sealed class ListingSearcher : IndexSearcher
     public byte[][][] NameKeys { get; }
 
     /// <summary>The facet ordinals of this view, or null when it holds no listing.</summary>
-    public SortedSetDocValuesReaderState? FacetState => _facetState.Value;
+    public FacetTable? Facets => _facets.Value;
 
     /// <summary>The live documents in name order for a language.</summary>
     public int[] ByName(Language language) => _byName[(int)language].Value;
