@@ -5,7 +5,7 @@
 # expansion matches). The two engines alternate, twice, so that a change of load during the run shows as a
 # difference between the passes rather than between the engines.
 #
-#   tests/Repertoire.Benchmarks/Index/engines-side-by-side.sh [LISTINGS] [ROUNDS]
+#   [PASSES=2] tests/Repertoire.Benchmarks/Index/engines-side-by-side.sh [LISTINGS] [ROUNDS]
 #
 # The old engine is built from a git worktree (OLD_WORKTREE, default beside the repository).
 set -euo pipefail
@@ -21,7 +21,7 @@ new_dll="$repo/tests/Repertoire.Benchmarks/bin/Release/net10.0/Repertoire.Benchm
 corpus="${TMPDIR:-/tmp}/repertoire-bench/content-$listings"
 [ -d "$corpus" ] || dotnet "$new_dll" generate-corpus "$listings" "$corpus" > /dev/null
 echo "listings=$listings rounds=$rounds load=$(cut -d' ' -f1-3 /proc/loadavg) commit=$(git -C "$repo" rev-parse --short HEAD)"
-for pass in 1 2; do
+for pass in $(seq "${PASSES:-2}"); do
     dotnet "$old_dll" search-latency --listings "$listings" --rounds "$rounds" --no-cache | sed "s/^/pass $pass fts5-cache-off: /"
     dotnet "$old_dll" search-latency --listings "$listings" --rounds "$rounds" | sed "s/^/pass $pass fts5-cache-on:  /"
     dotnet "$new_dll" search-latency --listings "$listings" --rounds "$rounds" --no-cache | sed "s/^/pass $pass lucene-cache-off: /"

@@ -7,7 +7,7 @@
 # also measures the CPU time each copy spent per request (user + system, all its threads, the needs-watch writer
 # included): on a machine of its own, throughput is the inverse of that. Prints each round and the medians.
 #
-#   tests/Repertoire.Benchmarks/NeedsWatch/recording-cost.sh [CONTENT] [ROUNDS] [SECONDS]
+#   [FIRST=on|off] tests/Repertoire.Benchmarks/NeedsWatch/recording-cost.sh [CONTENT] [ROUNDS] [SECONDS]
 #
 # CONTENT defaults to the bundled content/ (cheap searches: the worst case for recording's share); ROUNDS to 5;
 # SECONDS per round to 15. PORT (default 51590) and PORT+1 are used.
@@ -20,6 +20,7 @@ port=${PORT:-51590}
 work=$(mktemp -d /tmp/repertoire-recording-cost.XXXXXX)
 mix=$repo/tests/Repertoire.Benchmarks/Index/search-mix.lua
 pids=()
+declare -A pid # recording (true|false) -> process id
 trap 'kill "${pids[@]}" 2>/dev/null || true; rm -rf "$work"' EXIT
 
 dotnet build "$repo/src/Repertoire.Web" -c Release -v quiet -nologo >/dev/null
@@ -30,6 +31,7 @@ start() { # $1 = true|false (recording), $2 = port
     Repertoire__Api__PermitLimit=100000000 Repertoire__NeedsWatch__Record=$1 Logging__LogLevel__Default=Warning \
     dotnet "$site" --urls "http://127.0.0.1:$2" >"$work/site-$1.log" 2>&1 &
   pids+=($!)
+  pid[$1]=$!
   # A search answers 200 once the index is built.
   for _ in $(seq 1 1200); do
     curl -sf -o /dev/null "http://127.0.0.1:$2/api/v1/search?q=aide" && return
@@ -38,8 +40,15 @@ start() { # $1 = true|false (recording), $2 = port
   echo "the site (recording=$1) did not start" >&2; exit 1
 }
 
-start true "$port"
-start false "$((port + 1))"
+# The copy started first has answered more in every run so far, whichever it was: FIRST=off starts the copy that does
+# not record first, so that two runs in opposite orders can be set side by side.
+if [ "${FIRST:-on}" = off ]; then
+  start false "$((port + 1))"
+  start true "$port"
+else
+  start true "$port"
+  start false "$((port + 1))"
+fi
 rps() { awk '/Requests\/sec/ {print $2}' "$1"; }
 requests() { awk '/requests in/ {print $1}' "$1"; }
 cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; } # clock ticks of user + system time
@@ -56,9 +65,9 @@ both 10 # warm-up: JIT, caches, the writer's first batches
 costs=(); cpucosts=()
 hz=$(getconf CLK_TCK)
 for i in $(seq 1 "$rounds"); do
-  c1=$(cpu "${pids[0]}"); c2=$(cpu "${pids[1]}")
+  c1=$(cpu "${pid[true]}"); c2=$(cpu "${pid[false]}")
   both "$seconds"
-  d1=$(( $(cpu "${pids[0]}") - c1 )); d2=$(( $(cpu "${pids[1]}") - c2 ))
+  d1=$(( $(cpu "${pid[true]}") - c1 )); d2=$(( $(cpu "${pid[false]}") - c2 ))
   on=$(rps "$work/on.txt"); off=$(rps "$work/off.txt")
   cost=$(awk -v a="$on" -v b="$off" 'BEGIN {printf "%.1f", (b-a)/b*100}')
   msOn=$(awk -v t="$d1" -v n="$(requests "$work/on.txt")" -v hz="$hz" 'BEGIN {printf "%.3f", t*1000/hz/n}')
