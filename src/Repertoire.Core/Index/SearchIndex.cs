@@ -91,15 +91,14 @@ public static class SearchIndex
     internal static DirectoryChoice DirectoryKind { get; set; } = DirectoryChoice.Preloaded;
 
     /// <summary>
-    /// The Lucene directory of an index folder. NIOFSDirectory, chosen on the report that with MMapDirectory the
-    /// Lucene.Net 4.8 betas slow down under concurrent searches (apache/lucenenet#1151); not yet confirmed by our own
-    /// measurement (`search-latency --directory niofs|mmap|ram`, see docs/benchmarks.md), and
-    /// RAMDirectory holds a second copy of the index in memory and loses edits at exit unless copied back.
+    /// The Lucene directory of an index folder: <see cref="PreloadedDirectory"/>, chosen by measurement
+    /// (`search-latency --directory preloaded|niofs|mmap|ram`, docs/benchmarks.md): NIOFSDirectory's 1 KB reads were
+    /// half of a search's time, MMapDirectory was slower still (as apache/lucenenet#1151 reports under concurrency), and
+    /// RAMDirectory keeps edits in memory only.
     /// </summary>
     internal static LuceneDirectory OpenDirectory(string path) => DirectoryKind switch
     {
         DirectoryChoice.MMap => new MMapDirectory(new DirectoryInfo(path)),
-        DirectoryChoice.Preloaded => new PreloadedDirectory(new DirectoryInfo(path)),
         // A copy in memory of the folder as it is (the benchmarks only read and update it once).
         DirectoryChoice.Ram when DirectoryReader.IndexExists(FSDirectory.Open(path)) => new RAMDirectory(FSDirectory.Open(path), IOContext.DEFAULT),
         DirectoryChoice.NioFS => new NIOFSDirectory(new DirectoryInfo(path)),
