@@ -79,37 +79,23 @@ internal sealed class ByteArrayIndexInput : IndexInput
         return _bytes[_start + _position++];
     }
 
-    public override void ReadBytes(byte[] b, int offset, int len)
-    {
-        if (len > _length - _position) throw new EndOfStreamException($"Read past the end of {this}");
-        Buffer.BlockCopy(_bytes, _start + _position, b, offset, len);
-        _position += len;
-    }
+    public override void ReadBytes(byte[] b, int offset, int len) => Take(len).CopyTo(b.AsSpan(offset, len));
 
     // Lucene's encodings read a whole number at a time from memory (big-endian, as Lucene writes them); the base class
     // would make a virtual call per byte. Doc values (facets) and postings read mostly through these.
-    public override short ReadInt16()
-    {
-        if (_length - _position < 2) throw new EndOfStreamException($"Read past the end of {this}");
-        var value = BinaryPrimitives.ReadInt16BigEndian(_bytes.AsSpan(_start + _position, 2));
-        _position += 2;
-        return value;
-    }
+    public override short ReadInt16() => BinaryPrimitives.ReadInt16BigEndian(Take(2));
 
-    public override int ReadInt32()
-    {
-        if (_length - _position < 4) throw new EndOfStreamException($"Read past the end of {this}");
-        var value = BinaryPrimitives.ReadInt32BigEndian(_bytes.AsSpan(_start + _position, 4));
-        _position += 4;
-        return value;
-    }
+    public override int ReadInt32() => BinaryPrimitives.ReadInt32BigEndian(Take(4));
 
-    public override long ReadInt64()
+    public override long ReadInt64() => BinaryPrimitives.ReadInt64BigEndian(Take(8));
+
+    // The next `count` bytes, the position moved past them.
+    private ReadOnlySpan<byte> Take(int count)
     {
-        if (_length - _position < 8) throw new EndOfStreamException($"Read past the end of {this}");
-        var value = BinaryPrimitives.ReadInt64BigEndian(_bytes.AsSpan(_start + _position, 8));
-        _position += 8;
-        return value;
+        if (count > _length - _position) throw new EndOfStreamException($"Read past the end of {this}");
+        var span = _bytes.AsSpan(_start + _position, count);
+        _position += count;
+        return span;
     }
 
     public override int ReadVInt32()

@@ -120,8 +120,8 @@ public sealed class Searcher : ISearchEngine, IDisposable
                 if (searcher.Ids[doc] is not { } id || !catalog.TryGetValue(id, out var o)) continue;
                 // The document's term vectors mark the snippet when it was written from this very listing (an edit
                 // being applied can show the new listing a moment before its document is searchable).
-                var vectors = searcher.Hashes[doc] == ContentFingerprint.Listing(o) ? searcher : null;
-                hits.Add(new SearchHit(o.Id, o.DisplayName(query.Lang), snippets.Build(o, query.Lang, vectors, doc),
+                var written = searcher.Hashes[doc] == ContentFingerprint.Listing(o) ? searcher : null;
+                hits.Add(new SearchHit(o.Id, o.DisplayName(query.Lang), snippets.Build(o, query.Lang, written, doc),
                     ListingFields.BasinOf(o, content.Territory), o.Site.Commune, o.Sectors, o.Needs,
                     Math.Round(ranked.Scores is { } scores ? scores[(int)i] : 0, 3)));
             }

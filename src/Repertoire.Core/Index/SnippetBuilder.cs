@@ -32,11 +32,11 @@ internal sealed class SnippetBuilder
     }
 
     /// <summary>
-    /// The snippet of <paramref name="listing"/>. With <paramref name="vectors"/> (the view holding document
+    /// The snippet of <paramref name="listing"/>. With <paramref name="view"/> (the view holding document
     /// <paramref name="doc"/>, written from this very listing), the words are found in the document's term vector;
     /// without, by analysing the description again.
     /// </summary>
-    internal string Build(Organisation listing, Language language, ListingSearcher? vectors = null, int doc = -1)
+    internal string Build(Organisation listing, Language language, ListingSearcher? view = null, int doc = -1)
     {
         var shown = listing.Description.In(language) is not null ? language : language.Other();
         var text = ListingFields.DescriptionText(listing, shown);
@@ -44,7 +44,7 @@ internal sealed class SnippetBuilder
         if (HighlighterFor(shown) is { } highlighter)
         {
             var field = ListingFields.Text("descr", shown);
-            using var analysed = vectors is not null && FromVector(vectors, doc, field, text.Length) ? null
+            using var analysed = view is not null && FromVector(view, doc, field, text.Length) ? null
                 : _analyzers.For(shown).GetTokenStream(field, text);
             var tokens = analysed ?? _vectorTokens!;
             var fragment = highlighter.GetBestTextFragments(tokens, text, false, 1).FirstOrDefault(f => f is not null && f.Score > 0);

@@ -17,33 +17,25 @@ public sealed class FacetCounterTests(BundledIndexFixture bundled) : IClassFixtu
     [InlineData(ListingFields.Language, "nl")]
     public void CountsAreThoseOfLuceneFacetCounts(string? field, string? value)
     {
-        var content = bundled.Content;
-        using var index = LiveIndex.Open(bundled.Searcher.Path, content, ContentFingerprint.Structure(content));
-        var searcher = index.Acquire();
-        try
-        {
-            Query query = field is null ? new MatchAllDocsQuery() : new TermQuery(new Term(field, value));
-            var matching = searcher.Matching($"test\u0001{field}\u0001{value}", () => query);
-            Assert.True(matching.Cardinality > 0);
+        using var view = bundled.OpenView();
+        var searcher = view.Searcher;
+        Query query = field is null ? new MatchAllDocsQuery() : new TermQuery(new Term(field, value));
+        var matching = searcher.Matching($"test\u0001{field}\u0001{value}", () => query);
+        Assert.True(matching.Cardinality > 0);
 
-            var facets = FacetCounter.Count(searcher, matching, content, Language.Fr, index.Catalog, NodaTime.SystemClock.Instance.GetCurrentInstant());
+        var facets = FacetCounter.Count(searcher, matching, bundled.Content, Language.Fr, view.Index.Catalog, NodaTime.SystemClock.Instance.GetCurrentInstant());
 
-            var collector = new FacetsCollector();
-            searcher.Search(new ConstantScoreQuery(new BitsFilter(matching)), collector);
-            var lucene = new SortedSetDocValuesFacetCounts(searcher.Facets!.State, collector);
-            foreach (var (dimension, values) in new[]
-            {
-                (ListingFields.Basin, facets.Basin), (ListingFields.Commune, facets.Commune), (ListingFields.Sector, facets.Sector),
-                (ListingFields.Need, facets.Need), (ListingFields.Language, facets.Language),
-            })
-            {
-                var expected = lucene.GetTopChildren(1000, dimension)?.LabelValues.ToDictionary(v => v.Label, v => (int)v.Value) ?? [];
-                Assert.Equal(expected.OrderBy(e => e.Key, StringComparer.Ordinal), values.ToDictionary(v => v.Id, v => v.Count).OrderBy(e => e.Key, StringComparer.Ordinal));
-            }
-        }
-        finally
+        var collector = new FacetsCollector();
+        searcher.Search(new ConstantScoreQuery(new BitsFilter(matching)), collector);
+        var lucene = new SortedSetDocValuesFacetCounts(searcher.Facets!.State, collector);
+        foreach (var (dimension, values) in new[]
         {
-            index.Release(searcher);
+            (ListingFields.Basin, facets.Basin), (ListingFields.Commune, facets.Commune), (ListingFields.Sector, facets.Sector),
+            (ListingFields.Need, facets.Need), (ListingFields.Language, facets.Language),
+        })
+        {
+            var expected = lucene.GetTopChildren(1000, dimension)?.LabelValues.ToDictionary(v => v.Label, v => (int)v.Value) ?? [];
+            Assert.Equal(expected.OrderBy(e => e.Key, StringComparer.Ordinal), values.ToDictionary(v => v.Id, v => v.Count).OrderBy(e => e.Key, StringComparer.Ordinal));
         }
     }
 
