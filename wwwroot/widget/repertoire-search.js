@@ -212,6 +212,19 @@
       open(options_.length > 0);
     }
 
+    // Drops the search waiting for its debounce and the one in flight: once the list is dismissed or the field cleared,
+    // a late answer must not open the list again.
+    function cancelPending() {
+      clearTimeout(timer);
+      if (controller) {
+        controller.abort();
+        controller = null;
+        last = "";
+        status.textContent = "";
+        root.removeAttribute("aria-busy");
+      }
+    }
+
     function search(query) {
       if (controller) controller.abort();
       controller = typeof AbortController === "function" ? new AbortController() : null;
@@ -245,8 +258,7 @@
       if (query === last) return;
       last = query;
       if (query.length < minChars) {
-        if (controller) controller.abort();
-        controller = null;
+        cancelPending();
         list.textContent = "";
         options_ = [];
         open(false);
@@ -284,6 +296,7 @@
           follow(active >= 0 ? active : 0);
           break;
         case "Escape":
+          cancelPending();
           if (shown) open(false);
           else if (input.value) {
             input.value = "";
@@ -304,8 +317,7 @@
     return {
       input: input,
       destroy: function () {
-        if (controller) controller.abort();
-        clearTimeout(timer);
+        cancelPending();
         el.removeChild(root);
         el.removeAttribute("data-repertoire-search-mounted");
       }
